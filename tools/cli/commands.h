@@ -1,0 +1,18 @@
+// One file per subcommand; main.cpp dispatches to these.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace medlint {
+
+using Args = std::span<const std::string_view>;
+
+int command_check(Args args);
+int command_explain(Args args);
+int command_rules(Args args);
+
+// "medlint: message" on stderr; returns kExitToolError.
+int fail(std::string_view message);
+
+}  // namespace medlint

@@ -1,0 +1,62 @@
+// medlint: lints and validates medical article sources.
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+#include "commands.h"
+#include "exit_codes.h"
+
+#ifndef MEDLINT_VERSION
+#define MEDLINT_VERSION "0.0.0"
+#endif
+
+namespace medlint {
+
+int fail(std::string_view message) {
+  std::cerr << "medlint: " << message << "\n";
+  return kExitToolError;
+}
+
+}  // namespace medlint
+
+namespace {
+
+constexpr std::string_view kUsage = R"(medlint - lints and validates medical article sources
+
+Usage:
+  medlint check [PATH...] [options]   check articles (files or folders of *.json)
+  medlint explain CODE                print a rule's documentation
+  medlint rules                       list every rule
+  medlint --version | --help
+
+Run `medlint check --help` for the options of check.
+Exit codes: 0 clean, 1 findings that fail the run, 2 medlint could not do its job.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string_view> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kUsage;
+    return medlint::kExitToolError;
+  }
+  const std::string_view command = args[0];
+  const medlint::Args rest(args.data() + 1, args.size() - 1);
+  try {
+    if (command == "check") return medlint::command_check(rest);
+    if (command == "explain") return medlint::command_explain(rest);
+    if (command == "rules") return medlint::command_rules(rest);
+    if (command == "--version" || command == "version") {
+      std::cout << "medlint " << MEDLINT_VERSION << "\n";
+      return medlint::kExitClean;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+      std::cout << kUsage;
+      return medlint::kExitClean;
+    }
+  } catch (const std::exception& e) {
+    return medlint::fail(std::string("internal error: ") + e.what());
+  }
+  return medlint::fail("unknown command '" + std::string(command) + "' (see medlint --help)");
+}

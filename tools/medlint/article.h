@@ -1,0 +1,100 @@
+// The article model: built once per file from the DOM, tolerant of schema
+// violations (a field of the wrong type is simply absent here; SCH001 reports
+// it), and cut into scoped text blocks that the engine dispatches to rules.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "json_document.h"
+
+namespace medlint {
+
+// A string value and the node it came from (node == kNoNode when absent).
+struct StringField {
+  std::string_view value;
+  NodeId node = kNoNode;
+  bool present() const { return node != kNoNode; }
+};
+
+struct IntField {
+  std::int64_t value = 0;
+  NodeId node = kNoNode;
+  bool present() const { return node != kNoNode; }
+};
+
+enum class SectionKind { kGuidelines, kResearch, kOverview, kOther, kUnknown };
+SectionKind parse_section_kind(std::string_view s);
+// Guidelines, research and overview sections state clinical facts.
+bool is_claim_bearing(SectionKind k);
+
+enum class BlockKind : std::uint8_t {
+  kTitle,           // the article title
+  kSectionHeading,  // a section's heading
+  kHeading,         // a heading block inside a section
+  kParagraph,       // a paragraph's text
+  kListLead,        // the lead-in text of a list
+  kListItem,        // one item of a list
+  kReference,       // a reference's title
+};
+inline constexpr unsigned block_bit(BlockKind k) { return 1u << static_cast<unsigned>(k); }
+
+// One piece of prose with its place in the article.
+struct TextBlock {
+  BlockKind kind;
+  StringField text;
+  int section = -1;  // index into Article::sections; -1 for title and references
+  int block = -1;    // index into Section::blocks
+  int item = -1;     // index of a list item, or of a reference
+  SectionKind section_kind = SectionKind::kUnknown;
+};
+
+struct ListCite {
+  std::int64_t id;
+  NodeId node;
+};
+
+struct Block {
+  StringField type;
+  NodeId node = kNoNode;
+  std::vector<ListCite> cites;  // a list's `cites`
+};
+
+struct Section {
+  StringField id, kind, heading;
+  SectionKind section_kind = SectionKind::kUnknown;
+  NodeId node = kNoNode;
+  std::vector<Block> blocks;
+};
+
+struct HistoryEntry {
+  StringField status, date, by, note;
+  NodeId node = kNoNode;
+};
+
+struct Reference {
+  IntField id, year;
+  StringField type, title, source, doi, pmid, pmcid, isbn, url, nct;
+  std::vector<StringField> authors;
+  NodeId node = kNoNode;
+};
+
+struct Article {
+  NodeId root = kNoNode;
+  StringField id, title, language;
+  std::vector<StringField> audiences, authors, notices, disclaimers;
+  StringField created, updated, reviewed;
+  StringField status;
+  NodeId review = kNoNode;
+  std::vector<HistoryEntry> history;
+  std::vector<Section> sections;
+  std::vector<Reference> references;
+  std::vector<TextBlock> text_blocks;  // document order
+};
+
+// Builds the model; never fails (an absent or mistyped field stays empty).
+Article build_article(const JsonDocument& doc);
+
+}  // namespace medlint

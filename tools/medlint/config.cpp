@@ -1,0 +1,100 @@
+#include "config.h"
+
+#include <set>
+
+#include "file_io.h"
+#include "json_document.h"
+#include "rule.h"
+#include "schema_set.h"
+
+namespace medlint {
+namespace fs = std::filesystem;
+
+SeverityTable::SeverityTable(const Config& config, std::span<const std::unique_ptr<Rule>> rules) {
+  for (const auto& rule : rules) {
+    const RuleMeta& m = rule->meta();
+    Severity s = m.default_severity;
+    if (const auto it = config.rules.find(m.category); it != config.rules.end()) s = it->second;
+    if (const auto it = config.rules.find(m.code); it != config.rules.end()) s = it->second;
+    by_code_.emplace(std::string(m.code), s);
+  }
+}
+
+Severity SeverityTable::of(std::string_view code) const {
+  const auto it = by_code_.find(code);
+  return it == by_code_.end() ? Severity::kOff : it->second;
+}
+
+std::optional<fs::path> find_config(const fs::path& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec);
+  if (ec) return std::nullopt;
+  while (true) {
+    const fs::path candidate = dir / "medlint.json";
+    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas,
+                                  std::span<const std::unique_ptr<Rule>> rules, std::string& error) {
+  const ReadResult read = read_file(file, 1024 * 1024);
+  if (read.status != ReadResult::Status::kOk) {
+    error = file.string() + ": cannot read config: " + (read.error.empty() ? "larger than 1 MiB" : read.error);
+    return std::nullopt;
+  }
+  const SourceFile source(file.string(), read.bytes);
+  const JsonDocument doc = JsonDocument::parse(source.text());
+  const auto fail = [&](Span at, const std::string& what) {
+    const Position p = source.position(at.begin);
+    error = file.string() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " + what;
+    return std::nullopt;
+  };
+  for (const LoadProblem& p : doc.problems()) {
+    if (p.kind == LoadProblem::Kind::kDuplicateKey) return fail(p.span, "duplicate key \"" + p.detail + "\"");
+  }
+  if (!doc.ok()) {
+    const LoadProblem& p = doc.problems().back();
+    return fail(p.span, p.detail.empty() ? "not valid JSON" : "invalid JSON: " + p.detail);
+  }
+  if (const auto violations = schemas.validate(SchemaKind::kConfig, doc); !violations.empty()) {
+    return fail(violations.front().span, violations.front().describe());
+  }
+
+  Config config;
+  config.file = file;
+  config.base = fs::absolute(file).parent_path();
+  const auto& root = doc.root();
+  if (root.HasMember("paths")) {
+    for (const auto& p : root["paths"].GetArray()) config.paths.emplace_back(p.GetString());
+  }
+  if (root.HasMember("registry")) config.registry = config.base / root["registry"].GetString();
+  if (root.HasMember("maxFileSize")) config.max_file_size = static_cast<std::size_t>(root["maxFileSize"].GetUint64());
+  if (root.HasMember("schemas") && root["schemas"].HasMember("article")) {
+    config.article_schema = config.base / root["schemas"]["article"].GetString();
+  }
+  if (root.HasMember("rules")) {
+    std::set<std::string, std::less<>> known;
+    for (const auto& r : rules) {
+      known.emplace(r->meta().code);
+      known.emplace(r->meta().category);
+    }
+    const NodeId rules_node = doc.child(0, "rules");
+    std::uint32_t index = 0;
+    for (const auto& m : root["rules"].GetObject()) {
+      const std::string key = m.name.GetString();
+      if (!known.count(key)) {
+        return fail(doc.node(doc.child(rules_node, index)).key,
+                    "unknown rule or category \"" + key + "\" (run `medlint rules` for the list)");
+      }
+      Severity s{};
+      parse_severity(m.value.GetString(), s);
+      config.rules.emplace(key, s);
+      ++index;
+    }
+  }
+  return config;
+}
+
+}  // namespace medlint

@@ -1,0 +1,93 @@
+#include "context.h"
+
+#include "embedded.h"
+
+#ifndef MEDLINT_DOCS_URL
+#define MEDLINT_DOCS_URL ""
+#endif
+
+namespace medlint {
+
+std::string format_message(std::string_view text, const MessageArgs& args) {
+  std::string out;
+  out.reserve(text.size() + 32);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') {
+      const std::size_t close = text.find('}', i);
+      if (close != std::string_view::npos) {
+        const std::string_view name = text.substr(i + 1, close - i - 1);
+        bool replaced = false;
+        for (const auto& [key, value] : args) {
+          if (key == name) {
+            out += value;
+            replaced = true;
+            break;
+          }
+        }
+        if (replaced) {
+          i = close;
+          continue;
+        }
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
+std::string rule_help_uri(const RuleMeta& meta) {
+  return std::string(MEDLINT_DOCS_URL) + "tools/medlint/rules/" + std::string(meta.docs) + ".md";
+}
+
+std::string_view Rule::message(std::string_view id) const {
+  for (const auto& m : meta().messages) {
+    if (m.id == id) return m.text;
+  }
+  return id;  // a missing id is caught by the catalog test
+}
+
+namespace {
+Finding make_finding(const Rule& rule, Severity severity, std::string_view message_id, const MessageArgs& args) {
+  const RuleMeta& m = rule.meta();
+  Finding f;
+  f.code = m.code;
+  f.name = m.name;
+  f.severity = severity;
+  f.message = format_message(rule.message(message_id), args);
+  f.help_uri = rule_help_uri(m);
+  return f;
+}
+}  // namespace
+
+void FileContext::report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args) {
+  report_span(rule, message_id, doc_.node(node).value, doc_.pointer(node), args);
+}
+
+void FileContext::report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
+                              const MessageArgs& args) {
+  const Severity severity = severities_.of(rule.meta().code);
+  if (severity == Severity::kOff) return;
+  Finding f = make_finding(rule, severity, message_id, args);
+  f.file = source_.path();
+  f.span = span;
+  f.start = source_.position(span.begin);
+  f.end = source_.position(span.end);
+  f.pointer = std::move(pointer);
+  f.source_line = source_.line_text(f.start.line);
+  findings_.push_back(std::move(f));
+}
+
+void CorpusContext::report(const Rule& rule, std::string_view message_id, const ArticleSummary& at,
+                           const MessageArgs& args) {
+  const Severity severity = severities_.of(rule.meta().code);
+  if (severity == Severity::kOff) return;
+  Finding f = make_finding(rule, severity, message_id, args);
+  f.file = at.file;
+  f.span = at.id_span;
+  f.start = at.id_start;
+  f.end = at.id_end;
+  f.pointer = "/id";
+  findings_.push_back(std::move(f));
+}
+
+}  // namespace medlint

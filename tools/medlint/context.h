@@ -1,0 +1,87 @@
+// Per-run and per-file state. The run context is immutable and shared by every
+// file (and, later, every worker thread); a file context holds one file's
+// source, document, article model and findings.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "article.h"
+#include "config.h"
+#include "date.h"
+#include "finding.h"
+#include "json_document.h"
+#include "rule.h"
+#include "schema_set.h"
+
+namespace medlint {
+
+using MessageArgs = std::vector<std::pair<std::string_view, std::string>>;
+std::string format_message(std::string_view text, const MessageArgs& args);
+
+// Help link of a rule's docs page.
+std::string rule_help_uri(const RuleMeta& meta);
+
+struct RunContext {
+  const SchemaSet& schemas;
+  const Config& config;
+  Date today;
+};
+
+class FileContext {
+ public:
+  FileContext(const RunContext& run, FileKind kind, const SourceFile& source, const JsonDocument& doc,
+              const Article& article, const SeverityTable& severities)
+      : run_(run), kind_(kind), source_(source), doc_(doc), article_(article), severities_(severities) {}
+
+  const RunContext& run() const { return run_; }
+  FileKind kind() const { return kind_; }
+  const SourceFile& source() const { return source_; }
+  const JsonDocument& doc() const { return doc_; }
+  const Article& article() const { return article_; }
+
+  // Reports message `message_id` of `rule` at a node's value.
+  void report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args = {});
+  // Reports at any byte span (a key, a substring of a string value, ...).
+  void report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
+                   const MessageArgs& args = {});
+
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  const RunContext& run_;
+  FileKind kind_;
+  const SourceFile& source_;
+  const JsonDocument& doc_;
+  const Article& article_;
+  const SeverityTable& severities_;
+  std::vector<Finding> findings_;
+};
+
+// What the corpus rules see of each checked article.
+struct ArticleSummary {
+  std::string file;
+  std::string id;
+  Span id_span;
+  Position id_start, id_end;
+};
+
+class CorpusContext {
+ public:
+  CorpusContext(const std::vector<ArticleSummary>& articles, const SeverityTable& severities)
+      : articles_(articles), severities_(severities) {}
+  const std::vector<ArticleSummary>& articles() const { return articles_; }
+  void report(const Rule& rule, std::string_view message_id, const ArticleSummary& at, const MessageArgs& args);
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  const std::vector<ArticleSummary>& articles_;
+  const SeverityTable& severities_;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace medlint

@@ -1,0 +1,33 @@
+// A finding: what a rule reports, with everything a reporter needs.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "source_file.h"
+
+namespace medlint {
+
+enum class Severity { kOff = 0, kWarning = 1, kError = 2 };
+
+std::string_view severity_name(Severity s);  // "off", "warning", "error"
+bool parse_severity(std::string_view text, Severity& out);
+
+struct Finding {
+  std::string code;      // stable, e.g. "SCH001"
+  std::string name;      // e.g. "schema-violation"
+  Severity severity = Severity::kError;
+  std::string file;      // as given on the command line or found under it
+  Position start;        // 1-based line:column, columns in code points
+  Position end;          // exclusive: the position just after the span
+  Span span;             // byte offsets, for excerpts
+  std::string pointer;   // RFC 6901 JSON Pointer of the value concerned
+  std::string message;   // what is wrong and what to do
+  std::string help_uri;  // the rule's docs page
+  std::string source_line;  // the text of the start line, for excerpts
+};
+
+// Sort order of every output: file, start, end, code, message.
+bool finding_less(const Finding& a, const Finding& b);
+
+}  // namespace medlint

@@ -1,0 +1,371 @@
+#include "json_document.h"
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include <cstring>
+#include <unordered_map>
+
+#include "utf8.h"
+
+namespace medlint {
+namespace {
+
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+
+bool is_number_char(char c) {
+  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// Forwards every SAX event to the Document while recording source spans.
+// RapidJSON's iterative parser calls the handler with the stream at the start
+// of the token for brackets, strings and numbers, and just past it for
+// true/false/null; token_span() copes with either.
+class SpanRecorder {
+ public:
+  SpanRecorder(rapidjson::Document& doc, rapidjson::MemoryStream& stream, std::string_view text,
+               std::uint32_t base, const LoadLimits& limits, std::vector<JsonNode>& nodes,
+               std::vector<LoadProblem>& problems)
+      : doc_(doc), stream_(stream), text_(text), base_(base), limits_(limits), nodes_(nodes), problems_(problems) {}
+
+  bool too_deep() const { return too_deep_; }
+
+  bool Null() { return scalar(4) && doc_.Null(); }
+  bool Bool(bool b) { return scalar(b ? 4 : 5) && doc_.Bool(b); }
+  bool Int(int i) { return scalar(0) && doc_.Int(i); }
+  bool Uint(unsigned u) { return scalar(0) && doc_.Uint(u); }
+  bool Int64(std::int64_t i) { return scalar(0) && doc_.Int64(i); }
+  bool Uint64(std::uint64_t u) { return scalar(0) && doc_.Uint64(u); }
+  bool Double(double d) { return scalar(0) && doc_.Double(d); }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return scalar(0) && doc_.RawNumber(s, n, copy); }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) { return scalar(0) && doc_.String(s, n, copy); }
+
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
+    pending_key_ = token_span(0);
+    Frame& frame = stack_.back();
+    auto [it, inserted] = frame.keys.try_emplace(std::string(s, n), pending_key_);
+    if (!inserted) {
+      problems_.push_back({LoadProblem::Kind::kDuplicateKey, pending_key_, std::string(s, n), it->second});
+    }
+    return doc_.Key(s, n, copy);
+  }
+  bool StartObject() { return open() && doc_.StartObject(); }
+  bool StartArray() { return open() && doc_.StartArray(); }
+  bool EndObject(rapidjson::SizeType n) { return close() && doc_.EndObject(n); }
+  bool EndArray(rapidjson::SizeType n) { return close() && doc_.EndArray(n); }
+
+ private:
+  struct Frame {
+    NodeId node;
+    std::uint32_t count = 0;
+    std::unordered_map<std::string, Span> keys;
+  };
+
+  std::uint32_t here() const { return base_ + static_cast<std::uint32_t>(stream_.Tell()); }
+
+  // Span of the scalar token at the stream; `literal_len` > 0 for true/false/null.
+  Span token_span(std::size_t literal_len) const {
+    const std::uint32_t at = here();
+    const char c = at < text_.size() ? text_[at] : '\0';
+    if (literal_len > 0) {
+      if (c == 't' || c == 'f' || c == 'n') return {at, static_cast<std::uint32_t>(at + literal_len)};
+      return {static_cast<std::uint32_t>(at - literal_len), at};
+    }
+    std::uint32_t i = at;
+    if (c == '"') {
+      for (++i; i < text_.size() && text_[i] != '"'; ++i) {
+        if (text_[i] == '\\') ++i;
+      }
+      return {at, static_cast<std::uint32_t>(std::min<std::size_t>(i + 1, text_.size()))};
+    }
+    if (is_number_char(c)) {
+      while (i < text_.size() && is_number_char(text_[i])) ++i;
+      return {at, i};
+    }
+    // Defensive: the stream is past a number; walk back over it.
+    std::uint32_t b = at;
+    while (b > 0 && is_number_char(text_[b - 1])) --b;
+    return {b, at};
+  }
+
+  void add_node(Span value) {
+    JsonNode n;
+    n.value = value;
+    if (!stack_.empty()) {
+      Frame& frame = stack_.back();
+      n.parent = frame.node;
+      n.index = frame.count++;
+      if (doc_is_object_.back()) {
+        n.key = pending_key_;
+        n.has_key = true;
+      }
+    }
+    nodes_.push_back(n);
+  }
+
+  bool scalar(std::size_t literal_len) {
+    add_node(token_span(literal_len));
+    return true;
+  }
+
+  bool open() {
+    const std::uint32_t at = here();
+    if (stack_.size() >= limits_.max_depth) {
+      too_deep_ = true;
+      problems_.push_back({LoadProblem::Kind::kTooDeep, {at, at + 1}, std::to_string(limits_.max_depth), {}});
+      return false;
+    }
+    add_node({at, at + 1});
+    stack_.push_back({static_cast<NodeId>(nodes_.size() - 1), 0, {}});
+    doc_is_object_.push_back(text_[at] == '{');
+    return true;
+  }
+
+  bool close() {
+    nodes_[stack_.back().node].value.end = here() + 1;
+    stack_.pop_back();
+    doc_is_object_.pop_back();
+    return true;
+  }
+
+  rapidjson::Document& doc_;
+  rapidjson::MemoryStream& stream_;
+  std::string_view text_;
+  std::uint32_t base_;
+  const LoadLimits& limits_;
+  std::vector<JsonNode>& nodes_;
+  std::vector<LoadProblem>& problems_;
+  std::vector<Frame> stack_;
+  std::vector<bool> doc_is_object_;
+  Span pending_key_{};
+  bool too_deep_ = false;
+};
+
+bool only_whitespace(std::string_view s) {
+  for (const char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view json_type_name(const rapidjson::Value& v) {
+  switch (v.GetType()) {
+    case rapidjson::kNullType: return "null";
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType: return "boolean";
+    case rapidjson::kObjectType: return "object";
+    case rapidjson::kArrayType: return "array";
+    case rapidjson::kStringType: return "string";
+    case rapidjson::kNumberType: return v.IsInt64() || v.IsUint64() ? "integer" : "number";
+  }
+  return "unknown";
+}
+
+void append_pointer_token(std::string& pointer, std::string_view token) {
+  pointer.push_back('/');
+  for (const char c : token) {
+    if (c == '~') {
+      pointer += "~0";
+    } else if (c == '/') {
+      pointer += "~1";
+    } else {
+      pointer.push_back(c);
+    }
+  }
+}
+
+JsonDocument JsonDocument::parse(std::string_view text, const LoadLimits& limits) {
+  JsonDocument doc;
+  doc.text_ = text;
+  using Kind = LoadProblem::Kind;
+  if (text.size() > std::numeric_limits<std::uint32_t>::max() - 1) {
+    doc.problems_.push_back({Kind::kSyntax, {0, 0}, "file is larger than 4 GiB", {}});
+    return doc;
+  }
+  std::uint32_t base = 0;
+  const auto starts_with = [&](std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; };
+  if (starts_with("\xEF\xBB\xBF")) {
+    doc.problems_.push_back({Kind::kByteOrderMark, {0, 3}, {}, {}});
+    base = 3;
+  } else if (starts_with("\xFF\xFE") || starts_with("\xFE\xFF") || starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+    doc.problems_.push_back({Kind::kUtf16, {0, 2}, {}, {}});
+    return doc;
+  }
+  if (const auto bad = find_invalid_utf8(text.substr(base))) {
+    const auto at = static_cast<std::uint32_t>(base + *bad);
+    doc.problems_.push_back({Kind::kInvalidUtf8, {at, at + 1}, {}, {}});
+    return doc;
+  }
+  if (only_whitespace(text.substr(base))) {
+    doc.problems_.push_back({Kind::kEmpty, {0, 0}, {}, {}});
+    return doc;
+  }
+
+  auto dom = std::make_unique<rapidjson::Document>();
+  rapidjson::MemoryStream stream(text.data() + base, text.size() - base);
+  SpanRecorder recorder(*dom, stream, text, base, limits, doc.nodes_, doc.problems_);
+  rapidjson::ParseResult result;
+  auto generator = [&](rapidjson::Document& /*handler*/) {
+    rapidjson::Reader reader;
+    result = reader.Parse<kParseFlags>(stream, recorder);
+    return !result.IsError();
+  };
+  dom->Populate(generator);
+  if (result.IsError()) {
+    if (!recorder.too_deep()) {
+      const auto at = static_cast<std::uint32_t>(base + result.Offset());
+      doc.problems_.push_back({Kind::kSyntax, {at, at + 1}, rapidjson::GetParseError_En(result.Code()), {}});
+    }
+    doc.nodes_.clear();
+    return doc;
+  }
+  doc.dom_ = std::move(dom);
+  doc.index_dom();
+  return doc;
+}
+
+JsonDocument JsonDocument::unparsed(LoadProblem problem) {
+  JsonDocument doc;
+  doc.problems_.push_back(std::move(problem));
+  return doc;
+}
+
+void JsonDocument::index_dom() {
+  values_.assign(nodes_.size(), nullptr);
+  children_.assign(nodes_.size(), {});
+  index_.reserve(nodes_.size());
+  // Pre-order walk: the same order in which the SAX events created nodes_.
+  std::vector<const rapidjson::Value*> stack{dom_.get()};
+  NodeId next = 0;
+  while (!stack.empty()) {
+    const rapidjson::Value* v = stack.back();
+    stack.pop_back();
+    const NodeId id = next++;
+    values_[id] = v;
+    index_.emplace(v, id);
+    if (nodes_[id].parent != kNoNode) children_[nodes_[id].parent].push_back(id);
+    if (v->IsObject()) {
+      for (auto it = v->MemberEnd(); it != v->MemberBegin();) stack.push_back(&(--it)->value);
+    } else if (v->IsArray()) {
+      for (auto it = v->End(); it != v->Begin();) stack.push_back(--it);
+    }
+  }
+}
+
+NodeId JsonDocument::node_of(const rapidjson::Value& value) const {
+  const auto it = index_.find(&value);
+  return it == index_.end() ? kNoNode : it->second;
+}
+
+std::string JsonDocument::pointer(NodeId id) const {
+  std::vector<NodeId> chain;
+  for (NodeId n = id; n != kNoNode && nodes_[n].parent != kNoNode; n = nodes_[n].parent) chain.push_back(n);
+  std::string out;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const JsonNode& n = nodes_[*it];
+    const rapidjson::Value& parent = *values_[n.parent];
+    if (parent.IsObject()) {
+      const auto& name = (parent.MemberBegin() + n.index)->name;
+      append_pointer_token(out, std::string_view(name.GetString(), name.GetStringLength()));
+    } else {
+      append_pointer_token(out, std::to_string(n.index));
+    }
+  }
+  return out;
+}
+
+NodeId JsonDocument::child(NodeId parent, std::string_view key) const {
+  if (parent == kNoNode || !values_[parent]->IsObject()) return kNoNode;
+  const rapidjson::Value& obj = *values_[parent];
+  for (const NodeId c : children_[parent]) {
+    const auto& name = (obj.MemberBegin() + nodes_[c].index)->name;
+    if (std::string_view(name.GetString(), name.GetStringLength()) == key) return c;
+  }
+  return kNoNode;
+}
+
+NodeId JsonDocument::child(NodeId parent, std::size_t index) const {
+  if (parent == kNoNode || !values_[parent]->IsArray() || index >= children_[parent].size()) return kNoNode;
+  return children_[parent][index];
+}
+
+NodeId JsonDocument::resolve(std::string_view pointer) const {
+  if (!ok()) return kNoNode;
+  NodeId cur = 0;
+  std::size_t pos = 0;
+  while (pos < pointer.size()) {
+    if (pointer[pos] != '/') return kNoNode;
+    const std::size_t next = pointer.find('/', pos + 1);
+    const std::string_view raw = pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
+    std::string token;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '~' && i + 1 < raw.size()) {
+        token.push_back(raw[i + 1] == '1' ? '/' : '~');
+        ++i;
+      } else {
+        token.push_back(raw[i]);
+      }
+    }
+    if (values_[cur]->IsArray()) {
+      if (token.empty() || token.find_first_not_of("0123456789") != std::string::npos) return kNoNode;
+      cur = child(cur, static_cast<std::size_t>(std::stoull(token)));
+    } else {
+      cur = child(cur, token);
+    }
+    if (cur == kNoNode) return kNoNode;
+    pos = next == std::string_view::npos ? pointer.size() : next;
+  }
+  return cur;
+}
+
+namespace {
+unsigned hex4(std::string_view s) {
+  unsigned v = 0;
+  for (const char c : s.substr(0, 4)) {
+    v <<= 4;
+    if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
+    else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
+  }
+  return v;
+}
+}  // namespace
+
+std::uint32_t JsonDocument::source_offset_in_string(const JsonNode& n, std::size_t decoded) const {
+  // Raw content between the quotes; the JSON was validated, so escapes are well formed.
+  std::uint32_t i = n.value.begin + 1;
+  const std::uint32_t end = n.value.end - 1;
+  std::size_t produced = 0;
+  while (i < end) {
+    std::uint32_t raw_len = 1;
+    std::size_t out_len = 1;
+    if (text_[i] == '\\') {
+      raw_len = 2;
+      if (text_[i + 1] == 'u') {
+        const unsigned cp = hex4(text_.substr(i + 2));
+        raw_len = 6;
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 12 <= end && text_[i + 6] == '\\') {
+          raw_len = 12;
+          out_len = 4;
+        } else {
+          out_len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+        }
+      }
+    }
+    if (produced + out_len > decoded) return i;
+    produced += out_len;
+    i += raw_len;
+  }
+  return end;
+}
+
+Span JsonDocument::string_span(NodeId string_node, std::size_t begin, std::size_t end) const {
+  const JsonNode& n = nodes_[string_node];
+  if (!values_[string_node]->IsString()) return n.value;
+  return {source_offset_in_string(n, begin), source_offset_in_string(n, end)};
+}
+
+}  // namespace medlint

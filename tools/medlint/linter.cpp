@@ -1,0 +1,103 @@
+#include "linter.h"
+
+#include <algorithm>
+#include <set>
+
+#include "file_io.h"
+
+namespace medlint {
+namespace fs = std::filesystem;
+
+Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaSet> schemas, Config config, Date today)
+    : rules_(std::move(rules)),
+      schemas_(std::move(schemas)),
+      config_(std::move(config)),
+      severities_(config_, rules_),
+      run_{*schemas_, config_, today} {
+  for (const auto& r : rules_) {
+    if (severities_.of(r->meta().code) != Severity::kOff) active_.push_back(r.get());
+  }
+}
+
+FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind) const {
+  const JsonDocument doc = JsonDocument::parse(source.text());
+  const Article article = kind == FileKind::kArticle ? build_article(doc) : Article{};
+  FileContext ctx(run_, kind, source, doc, article, severities_);
+  for (const Rule* r : active_) r->check_load(ctx);
+  if (doc.ok()) {
+    for (const Rule* r : active_) r->check_document(ctx);
+    if (kind == FileKind::kArticle) {
+      for (const Rule* r : active_) r->check_article(ctx);
+      // Walk once: each block goes to the rules that asked for its kind.
+      for (const TextBlock& block : article.text_blocks) {
+        for (const Rule* r : active_) {
+          if (r->block_kinds() & block_bit(block.kind)) r->check_block(block, ctx);
+        }
+      }
+    }
+  }
+  FileOutcome out;
+  out.findings = std::move(ctx.findings());
+  if (kind == FileKind::kArticle && article.id.present()) {
+    const Span span = doc.node(article.id.node).value;
+    out.article = ArticleSummary{source.path(), std::string(article.id.value), span, source.position(span.begin),
+                                 source.position(span.end)};
+  }
+  return out;
+}
+
+FileOutcome Linter::lint_file(const FileInput& file, std::vector<std::string>& errors) const {
+  ReadResult read = read_file(file.path, config_.max_file_size);
+  if (read.status == ReadResult::Status::kError) {
+    errors.push_back("cannot read '" + file.display + "': " + read.error);
+    return {};
+  }
+  if (read.status == ReadResult::Status::kTooLarge) {
+    const SourceFile source(file.display, "");
+    const JsonDocument doc = JsonDocument::unparsed(
+        {LoadProblem::Kind::kTooLarge, {0, 0}, std::to_string(read.size) + "/" + std::to_string(config_.max_file_size), {}});
+    const Article none;
+    FileContext ctx(run_, file.kind, source, doc, none, severities_);
+    for (const Rule* r : active_) r->check_load(ctx);
+    return {std::move(ctx.findings()), std::nullopt};
+  }
+  return lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind);
+}
+
+LintResult Linter::run(std::vector<FileInput> files) const {
+  // Each article's registries are validated too, once, even when not listed.
+  std::set<std::string> listed;
+  for (const FileInput& f : files) listed.insert(fs::weakly_canonical(f.path).string());
+  const std::size_t given = files.size();
+  for (std::size_t i = 0; i < given; ++i) {
+    if (files[i].kind != FileKind::kArticle) continue;
+    const auto dir = registry_dir_for(files[i].path, config_.registry);
+    if (!dir) continue;
+    for (const char* name : {"disclaimers.json", "people.json"}) {
+      const fs::path p = *dir / name;
+      std::error_code ec;
+      if (!fs::exists(p, ec) || !listed.insert(fs::weakly_canonical(p).string()).second) continue;
+      const fs::path shown = p.is_absolute() ? p.lexically_proximate(fs::current_path()) : p;
+      files.push_back({shown.lexically_normal().generic_string(), p,
+                       name[0] == 'p' ? FileKind::kPeopleRegistry : FileKind::kDisclaimerRegistry});
+    }
+  }
+
+  LintResult result;
+  std::vector<ArticleSummary> articles;
+  for (const FileInput& f : files) {
+    FileOutcome o = lint_file(f, result.errors);
+    ++result.files_checked;
+    std::move(o.findings.begin(), o.findings.end(), std::back_inserter(result.findings));
+    if (o.article) articles.push_back(std::move(*o.article));
+  }
+  std::sort(articles.begin(), articles.end(),
+            [](const ArticleSummary& a, const ArticleSummary& b) { return a.file < b.file; });
+  CorpusContext corpus(articles, severities_);
+  for (const Rule* r : active_) r->check_corpus(corpus);
+  std::move(corpus.findings().begin(), corpus.findings().end(), std::back_inserter(result.findings));
+  std::sort(result.findings.begin(), result.findings.end(), finding_less);
+  return result;
+}
+
+}  // namespace medlint

@@ -1,0 +1,76 @@
+#include "reporters.h"
+
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/prettywriter.h>
+
+#ifndef MEDLINT_VERSION
+#define MEDLINT_VERSION "0.0.0"
+#endif
+
+namespace medlint {
+
+void write_json(std::ostream& out, const LintResult& result, const ReportOptions& options) {
+  rapidjson::OStreamWrapper stream(out);
+  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(stream);
+  w.SetIndent(' ', 2);
+  const auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+  const auto position = [&](const Position& p) {
+    w.StartObject();
+    w.Key("line");
+    w.Uint(p.line);
+    w.Key("column");
+    w.Uint(p.column);
+    w.EndObject();
+  };
+  w.StartObject();
+  w.Key("version");
+  w.Uint(1);
+  w.Key("tool");
+  w.StartObject();
+  w.Key("name");
+  str("medlint");
+  w.Key("version");
+  str(MEDLINT_VERSION);
+  w.EndObject();
+  w.Key("today");
+  str(options.today.to_string());
+  const Totals t = count(result.findings);
+  w.Key("summary");
+  w.StartObject();
+  w.Key("filesChecked");
+  w.Uint64(result.files_checked);
+  w.Key("errors");
+  w.Uint64(t.errors);
+  w.Key("warnings");
+  w.Uint64(t.warnings);
+  w.EndObject();
+  w.Key("findings");
+  w.StartArray();
+  for (const Finding& f : result.findings) {
+    w.StartObject();
+    w.Key("code");
+    str(f.code);
+    w.Key("name");
+    str(f.name);
+    w.Key("severity");
+    str(severity_name(f.severity));
+    w.Key("file");
+    str(f.file);
+    w.Key("start");
+    position(f.start);
+    w.Key("end");
+    position(f.end);
+    w.Key("pointer");
+    str(f.pointer);
+    w.Key("message");
+    str(f.message);
+    w.Key("helpUri");
+    str(f.help_uri);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  out << "\n";
+}
+
+}  // namespace medlint

@@ -1,0 +1,45 @@
+// JSON001 invalid-json: the file is not a JSON document medlint can read.
+#include "../context.h"
+#include "rules.h"
+
+namespace medlint {
+namespace {
+
+class InvalidJson final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta m{
+        "JSON001", "invalid-json", "JSON", Severity::kError,
+        "The file is not valid JSON (syntax error, empty file, or nesting too deep).",
+        "json001_invalid_json",
+        {{"syntax", "Invalid JSON: {detail} Fix the syntax here; nothing after this point was checked."},
+         {"empty", "The file is empty. An article is a JSON object; start from `medlint new` or delete the file."},
+         {"too-deep",
+          "JSON nesting is deeper than {limit} levels. Articles nest a few levels deep; this file is not an article."}}};
+    return m;
+  }
+
+  void check_load(FileContext& ctx) const override {
+    for (const LoadProblem& p : ctx.doc().problems()) {
+      switch (p.kind) {
+        case LoadProblem::Kind::kSyntax:
+          ctx.report_span(*this, "syntax", p.span, "", {{"detail", p.detail}});
+          break;
+        case LoadProblem::Kind::kEmpty:
+          ctx.report_span(*this, "empty", p.span, "");
+          break;
+        case LoadProblem::Kind::kTooDeep:
+          ctx.report_span(*this, "too-deep", p.span, "", {{"limit", p.detail}});
+          break;
+        default:
+          break;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_json001_invalid_json() { return std::make_unique<InvalidJson>(); }
+
+}  // namespace medlint

@@ -1,0 +1,34 @@
+// JSON004 file-too-large: the file is over the size limit and was not parsed.
+#include "../context.h"
+#include "rules.h"
+
+namespace medlint {
+namespace {
+
+class FileTooLarge final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta m{
+        "JSON004", "file-too-large", "JSON", Severity::kError,
+        "The file is larger than `maxFileSize` and was not checked.",
+        "json004_file_too_large",
+        {{"too-large", "The file is {size} bytes, over the {limit}-byte limit, and was not checked. Articles are "
+                       "small; split this one, or raise `maxFileSize` in medlint.json if it really is one article."}}};
+    return m;
+  }
+
+  void check_load(FileContext& ctx) const override {
+    for (const LoadProblem& p : ctx.doc().problems()) {
+      if (p.kind != LoadProblem::Kind::kTooLarge) continue;
+      const auto sep = p.detail.find('/');
+      ctx.report_span(*this, "too-large", p.span, "",
+                      {{"size", p.detail.substr(0, sep)}, {"limit", p.detail.substr(sep + 1)}});
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_json004_file_too_large() { return std::make_unique<FileTooLarge>(); }
+
+}  // namespace medlint

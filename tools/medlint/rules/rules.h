@@ -1,0 +1,22 @@
+// Factories of every rule; rules/registry.cpp lists them in code order.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "../rule.h"
+
+namespace medlint {
+
+std::unique_ptr<Rule> make_art001_id_mismatch();
+std::unique_ptr<Rule> make_art002_duplicate_id();
+std::unique_ptr<Rule> make_json001_invalid_json();
+std::unique_ptr<Rule> make_json002_invalid_encoding();
+std::unique_ptr<Rule> make_json003_duplicate_key();
+std::unique_ptr<Rule> make_json004_file_too_large();
+std::unique_ptr<Rule> make_sch001_schema_violation();
+
+// Every rule, sorted by code. The rule set is built once per run and shared.
+std::vector<std::unique_ptr<Rule>> all_rules();
+
+}  // namespace medlint

@@ -1,0 +1,57 @@
+// SCH001 schema-violation: the file breaks its JSON Schema
+// (schemas/article.schema.json, people.schema.json, disclaimers.schema.json).
+#include "../context.h"
+#include "../schema_set.h"
+#include "rules.h"
+
+namespace medlint {
+namespace {
+
+class SchemaViolationRule final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta m{
+        "SCH001", "schema-violation", "SCH", Severity::kError,
+        "The file does not match its JSON Schema (a missing field, a wrong type, an unknown property, ...).",
+        "sch001_schema_violation",
+        {{"type", "{description}. Change the value to the expected type."},
+         {"enum", "{description}."},
+         {"const", "{description}."},
+         {"pattern", "{description}."},
+         {"required", "{description}. Add it (see docs/article-format.md)."},
+         {"additionalProperties",
+          "{description}. Allowed here: {expected}. Fix the spelling, remove it, or prefix a custom field with "
+          "\"x-\"."},
+         {"minItems", "{description}."},
+         {"maxItems", "{description}."},
+         {"uniqueItems", "{description}. Remove the repeat."},
+         {"minLength", "{description}."},
+         {"maxLength", "{description}."},
+         {"minimum", "{description}."},
+         {"maximum", "{description}."},
+         {"schema", "{description}."}}};
+    return m;
+  }
+
+  void check_document(FileContext& ctx) const override {
+    for (const SchemaViolation& v : ctx.run().schemas.validate(schema_for(ctx.kind()), ctx.doc())) {
+      ctx.report_span(*this, v.keyword, v.span, v.pointer, {{"description", v.describe()}, {"expected", v.expected}});
+    }
+  }
+
+ private:
+  static SchemaKind schema_for(FileKind kind) {
+    switch (kind) {
+      case FileKind::kArticle: return SchemaKind::kArticle;
+      case FileKind::kPeopleRegistry: return SchemaKind::kPeople;
+      case FileKind::kDisclaimerRegistry: return SchemaKind::kDisclaimers;
+    }
+    return SchemaKind::kArticle;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_sch001_schema_violation() { return std::make_unique<SchemaViolationRule>(); }
+
+}  // namespace medlint

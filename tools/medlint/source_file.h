@@ -1,0 +1,45 @@
+// A file's bytes with a line index: turns byte offsets into 1-based
+// line:column positions, columns counted in Unicode code points.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medlint {
+
+struct Position {
+  std::uint32_t line = 0;    // 1-based
+  std::uint32_t column = 0;  // 1-based, in code points
+  friend auto operator<=>(const Position&, const Position&) = default;
+};
+
+// Half-open byte range [begin, end) in a source file.
+struct Span {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+class SourceFile {
+ public:
+  SourceFile(std::string path, std::string bytes);
+
+  const std::string& path() const { return path_; }
+  std::string_view text() const { return bytes_; }
+  std::size_t size() const { return bytes_.size(); }
+
+  // Line breaks are "\n", "\r\n" and a lone "\r", as editors count them.
+  Position position(std::uint32_t offset) const;
+  std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+  // The text of a 1-based line, without its line break.
+  std::string_view line_text(std::uint32_t line) const;
+
+ private:
+  std::string path_;
+  std::string bytes_;
+  std::vector<std::uint32_t> line_starts_;
+};
+
+}  // namespace medlint
