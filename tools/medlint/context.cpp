@@ -87,6 +87,7 @@ void CorpusContext::report(const Rule& rule, std::string_view message_id, const 
   f.start = at.id_start;
   f.end = at.id_end;
   f.pointer = "/id";
+  f.source_line = at.id_line;
   findings_.push_back(std::move(f));
 }
 

@@ -68,6 +68,7 @@ struct ArticleSummary {
   std::string id;
   Span id_span;
   Position id_start, id_end;
+  std::string id_line;  // the source line of the id, for excerpts
 };
 
 class CorpusContext {

@@ -31,18 +31,22 @@ class SpanRecorder {
 
   bool too_deep() const { return too_deep_; }
 
-  bool Null() { return scalar(4) && doc_.Null(); }
-  bool Bool(bool b) { return scalar(b ? 4 : 5) && doc_.Bool(b); }
-  bool Int(int i) { return scalar(0) && doc_.Int(i); }
-  bool Uint(unsigned u) { return scalar(0) && doc_.Uint(u); }
-  bool Int64(std::int64_t i) { return scalar(0) && doc_.Int64(i); }
-  bool Uint64(std::uint64_t u) { return scalar(0) && doc_.Uint64(u); }
-  bool Double(double d) { return scalar(0) && doc_.Double(d); }
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return scalar(0) && doc_.RawNumber(s, n, copy); }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) { return scalar(0) && doc_.String(s, n, copy); }
+  bool Null() { return scalar(Token::kLiteral, 4) && doc_.Null(); }
+  bool Bool(bool b) { return scalar(Token::kLiteral, b ? 4 : 5) && doc_.Bool(b); }
+  bool Int(int i) { return scalar(Token::kNumber) && doc_.Int(i); }
+  bool Uint(unsigned u) { return scalar(Token::kNumber) && doc_.Uint(u); }
+  bool Int64(std::int64_t i) { return scalar(Token::kNumber) && doc_.Int64(i); }
+  bool Uint64(std::uint64_t u) { return scalar(Token::kNumber) && doc_.Uint64(u); }
+  bool Double(double d) { return scalar(Token::kNumber) && doc_.Double(d); }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
+    return scalar(Token::kNumber) && doc_.RawNumber(s, n, copy);
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) {
+    return scalar(Token::kString) && doc_.String(s, n, copy);
+  }
 
   bool Key(const char* s, rapidjson::SizeType n, bool copy) {
-    pending_key_ = token_span(0);
+    pending_key_ = token_span(Token::kString);
     Frame& frame = stack_.back();
     auto [it, inserted] = frame.keys.try_emplace(std::string(s, n), pending_key_);
     if (!inserted) {
@@ -64,29 +68,50 @@ class SpanRecorder {
 
   std::uint32_t here() const { return base_ + static_cast<std::uint32_t>(stream_.Tell()); }
 
-  // Span of the scalar token at the stream; `literal_len` > 0 for true/false/null.
-  Span token_span(std::size_t literal_len) const {
+  // Span of the scalar token at the stream: RapidJSON leaves the stream at
+  // the token's start or just past its end depending on the token and the
+  // stream type, so look at the text to tell which. After a token JSON only
+  // allows whitespace or , : ] }, so a quote, digit or letter at the stream
+  // position starts the token.
+  enum class Token { kString, kNumber, kLiteral };
+  Span token_span(Token kind, std::size_t literal_len = 0) const {
     const std::uint32_t at = here();
     const char c = at < text_.size() ? text_[at] : '\0';
-    if (literal_len > 0) {
-      if (c == 't' || c == 'f' || c == 'n') return {at, static_cast<std::uint32_t>(at + literal_len)};
-      return {static_cast<std::uint32_t>(at - literal_len), at};
+    switch (kind) {
+      case Token::kLiteral:
+        if (c == 't' || c == 'f' || c == 'n') return {at, static_cast<std::uint32_t>(at + literal_len)};
+        return {static_cast<std::uint32_t>(at - literal_len), at};
+      case Token::kNumber: {
+        std::uint32_t b = at;
+        std::uint32_t e = at;
+        if (is_number_char(c)) {
+          while (e < text_.size() && is_number_char(text_[e])) ++e;
+        } else {
+          while (b > 0 && is_number_char(text_[b - 1])) --b;
+        }
+        return {b, e};
+      }
+      case Token::kString:
+        break;
     }
-    std::uint32_t i = at;
     if (c == '"') {
-      for (++i; i < text_.size() && text_[i] != '"'; ++i) {
+      std::uint32_t i = at + 1;
+      for (; i < text_.size() && text_[i] != '"'; ++i) {
         if (text_[i] == '\\') ++i;
       }
       return {at, static_cast<std::uint32_t>(std::min<std::size_t>(i + 1, text_.size()))};
     }
-    if (is_number_char(c)) {
-      while (i < text_.size() && is_number_char(text_[i])) ++i;
-      return {at, i};
+    // Past the closing quote: walk back to the opening quote, the first one
+    // not escaped by an odd run of backslashes.
+    std::uint32_t i = at - 1;
+    while (i > 0) {
+      --i;
+      if (text_[i] != '"') continue;
+      std::uint32_t slashes = 0;
+      while (i > slashes && text_[i - 1 - slashes] == '\\') ++slashes;
+      if (slashes % 2 == 0) break;
     }
-    // Defensive: the stream is past a number; walk back over it.
-    std::uint32_t b = at;
-    while (b > 0 && is_number_char(text_[b - 1])) --b;
-    return {b, at};
+    return {i, at};
   }
 
   void add_node(Span value) {
@@ -104,8 +129,8 @@ class SpanRecorder {
     nodes_.push_back(n);
   }
 
-  bool scalar(std::size_t literal_len) {
-    add_node(token_span(literal_len));
+  bool scalar(Token kind, std::size_t literal_len = 0) {
+    add_node(token_span(kind, literal_len));
     return true;
   }
 
@@ -199,6 +224,12 @@ JsonDocument JsonDocument::parse(std::string_view text, const LoadLimits& limits
     doc.problems_.push_back({Kind::kInvalidUtf8, {at, at + 1}, {}, {}});
     return doc;
   }
+  // RapidJSON reads a NUL byte as the end of input; JSON never contains one.
+  if (const auto nul = text.find('\0', base); nul != std::string_view::npos) {
+    const auto at = static_cast<std::uint32_t>(nul);
+    doc.problems_.push_back({Kind::kSyntax, {at, at + 1}, "Unexpected NUL byte (is this a binary file?).", {}});
+    return doc;
+  }
   if (only_whitespace(text.substr(base))) {
     doc.problems_.push_back({Kind::kEmpty, {0, 0}, {}, {}});
     return doc;
@@ -288,7 +319,7 @@ NodeId JsonDocument::child(NodeId parent, std::string_view key) const {
 }
 
 NodeId JsonDocument::child(NodeId parent, std::size_t index) const {
-  if (parent == kNoNode || !values_[parent]->IsArray() || index >= children_[parent].size()) return kNoNode;
+  if (parent == kNoNode || index >= children_[parent].size()) return kNoNode;
   return children_[parent][index];
 }
 

@@ -72,6 +72,7 @@ class JsonDocument {
   NodeId resolve(std::string_view pointer) const;
   // Child of an object node by member name, or of an array node by index.
   NodeId child(NodeId parent, std::string_view key) const;
+  // The index-th member of an object or item of an array.
   NodeId child(NodeId parent, std::size_t index) const;
 
   // Source span of the decoded bytes [begin, end) of a string value, walking

@@ -19,7 +19,18 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaS
   }
 }
 
+FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::uintmax_t size) const {
+  const SourceFile source(display, "");
+  const JsonDocument doc = JsonDocument::unparsed(
+      {LoadProblem::Kind::kTooLarge, {0, 0}, std::to_string(size) + "/" + std::to_string(config_.max_file_size), {}});
+  const Article none;
+  FileContext ctx(run_, kind, source, doc, none, severities_);
+  for (const Rule* r : active_) r->check_load(ctx);
+  return {std::move(ctx.findings()), std::nullopt};
+}
+
 FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind) const {
+  if (source.size() > config_.max_file_size) return too_large(source.path(), kind, source.size());
   const JsonDocument doc = JsonDocument::parse(source.text());
   const Article article = kind == FileKind::kArticle ? build_article(doc) : Article{};
   FileContext ctx(run_, kind, source, doc, article, severities_);
@@ -41,7 +52,8 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind) const {
   if (kind == FileKind::kArticle && article.id.present()) {
     const Span span = doc.node(article.id.node).value;
     out.article = ArticleSummary{source.path(), std::string(article.id.value), span, source.position(span.begin),
-                                 source.position(span.end)};
+                                 source.position(span.end),
+                                 std::string(source.line_text(source.position(span.begin).line))};
   }
   return out;
 }
@@ -52,22 +64,19 @@ FileOutcome Linter::lint_file(const FileInput& file, std::vector<std::string>& e
     errors.push_back("cannot read '" + file.display + "': " + read.error);
     return {};
   }
-  if (read.status == ReadResult::Status::kTooLarge) {
-    const SourceFile source(file.display, "");
-    const JsonDocument doc = JsonDocument::unparsed(
-        {LoadProblem::Kind::kTooLarge, {0, 0}, std::to_string(read.size) + "/" + std::to_string(config_.max_file_size), {}});
-    const Article none;
-    FileContext ctx(run_, file.kind, source, doc, none, severities_);
-    for (const Rule* r : active_) r->check_load(ctx);
-    return {std::move(ctx.findings()), std::nullopt};
-  }
+  if (read.status == ReadResult::Status::kTooLarge) return too_large(file.display, file.kind, read.size);
   return lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind);
 }
 
 LintResult Linter::run(std::vector<FileInput> files) const {
   // Each article's registries are validated too, once, even when not listed.
+  const auto canonical = [](const fs::path& p) {
+    std::error_code ec;  // a symlink loop is reported when the file is read
+    const fs::path c = fs::weakly_canonical(p, ec);
+    return ec ? p.string() : c.string();
+  };
   std::set<std::string> listed;
-  for (const FileInput& f : files) listed.insert(fs::weakly_canonical(f.path).string());
+  for (const FileInput& f : files) listed.insert(canonical(f.path));
   const std::size_t given = files.size();
   for (std::size_t i = 0; i < given; ++i) {
     if (files[i].kind != FileKind::kArticle) continue;
@@ -76,17 +85,26 @@ LintResult Linter::run(std::vector<FileInput> files) const {
     for (const char* name : {"disclaimers.json", "people.json"}) {
       const fs::path p = *dir / name;
       std::error_code ec;
-      if (!fs::exists(p, ec) || !listed.insert(fs::weakly_canonical(p).string()).second) continue;
+      if (!fs::exists(p, ec) || !listed.insert(canonical(p)).second) continue;
       const fs::path shown = p.is_absolute() ? p.lexically_proximate(fs::current_path()) : p;
       files.push_back({shown.lexically_normal().generic_string(), p,
                        name[0] == 'p' ? FileKind::kPeopleRegistry : FileKind::kDisclaimerRegistry});
     }
   }
 
+  std::vector<std::string> errors;
+  std::vector<FileOutcome> outcomes;
+  outcomes.reserve(files.size());
+  for (const FileInput& f : files) outcomes.push_back(lint_file(f, errors));
+  LintResult result = finish(std::move(outcomes));
+  result.errors = std::move(errors);
+  return result;
+}
+
+LintResult Linter::finish(std::vector<FileOutcome> outcomes) const {
   LintResult result;
   std::vector<ArticleSummary> articles;
-  for (const FileInput& f : files) {
-    FileOutcome o = lint_file(f, result.errors);
+  for (FileOutcome& o : outcomes) {
     ++result.files_checked;
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(result.findings));
     if (o.article) articles.push_back(std::move(*o.article));

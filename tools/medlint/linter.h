@@ -40,9 +40,13 @@ class Linter {
   FileOutcome lint_source(const SourceFile& source, FileKind kind) const;
   // Reads, lints and runs the corpus rules; adds each article's registries.
   LintResult run(std::vector<FileInput> files) const;
+  // Runs the corpus rules over per-file outcomes and sorts all findings.
+  LintResult finish(std::vector<FileOutcome> outcomes) const;
 
  private:
   FileOutcome lint_file(const FileInput& file, std::vector<std::string>& errors) const;
+  // JSON004 without parsing: the file is over config().max_file_size.
+  FileOutcome too_large(const std::string& display, FileKind kind, std::uintmax_t size) const;
 
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<SchemaSet> schemas_;

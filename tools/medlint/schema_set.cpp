@@ -477,6 +477,8 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   std::string best;
   std::size_t best_distance = std::max<std::size_t>(1, std::min<std::size_t>(3, word.size() / 3));
   for (const auto& c : candidates) {
+    // A typo is a small edit; a truncation ("warn" for "warning") a prefix.
+    if (word.size() >= 3 && c.starts_with(word) && best.empty()) best = c;
     const std::size_t d = edit_distance(word, c);
     if (d <= best_distance && (best.empty() || d < edit_distance(word, best))) {
       best = c;

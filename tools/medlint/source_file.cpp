@@ -24,7 +24,9 @@ Position SourceFile::position(std::uint32_t offset) const {
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes_.size()));
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line_index = static_cast<std::uint32_t>(it - line_starts_.begin() - 1);
-  const std::uint32_t start = line_starts_[line_index];
+  std::uint32_t start = line_starts_[line_index];
+  // Editors do not show a byte order mark: the text after it is column 1.
+  if (line_index == 0 && bytes_.starts_with("\xEF\xBB\xBF")) start = std::min<std::uint32_t>(offset, 3);
   const std::string_view before(bytes_.data() + start, offset - start);
   return {line_index + 1, static_cast<std::uint32_t>(count_code_points(before) + 1)};
 }

@@ -14,28 +14,30 @@ class SchemaViolationRule final : public Rule {
         "SCH001", "schema-violation", "SCH", Severity::kError,
         "The file does not match its JSON Schema (a missing field, a wrong type, an unknown property, ...).",
         "sch001_schema_violation",
-        {{"type", "{description}. Change the value to the expected type."},
-         {"enum", "{description}."},
-         {"const", "{description}."},
-         {"pattern", "{description}."},
-         {"required", "{description}. Add it (see docs/article-format.md)."},
+        {{"type", "{description} Change the value to the expected type."},
+         {"enum", "{description}"},
+         {"const", "{description}"},
+         {"pattern", "{description}"},
+         {"required", "{description} Add it (see docs/article-format.md)."},
          {"additionalProperties",
-          "{description}. Allowed here: {expected}. Fix the spelling, remove it, or prefix a custom field with "
+          "{description} Allowed here: {expected}. Fix the spelling, remove it, or prefix a custom field with "
           "\"x-\"."},
-         {"minItems", "{description}."},
-         {"maxItems", "{description}."},
-         {"uniqueItems", "{description}. Remove the repeat."},
-         {"minLength", "{description}."},
-         {"maxLength", "{description}."},
-         {"minimum", "{description}."},
-         {"maximum", "{description}."},
-         {"schema", "{description}."}}};
+         {"minItems", "{description}"},
+         {"maxItems", "{description}"},
+         {"uniqueItems", "{description} Remove the repeat."},
+         {"minLength", "{description}"},
+         {"maxLength", "{description}"},
+         {"minimum", "{description}"},
+         {"maximum", "{description}"},
+         {"schema", "{description}"}}};
     return m;
   }
 
   void check_document(FileContext& ctx) const override {
     for (const SchemaViolation& v : ctx.run().schemas.validate(schema_for(ctx.kind()), ctx.doc())) {
-      ctx.report_span(*this, v.keyword, v.span, v.pointer, {{"description", v.describe()}, {"expected", v.expected}});
+      std::string sentence = v.describe();
+      if (!sentence.ends_with('.') && !sentence.ends_with('?')) sentence += '.';
+      ctx.report_span(*this, v.keyword, v.span, v.pointer, {{"description", sentence}, {"expected", v.expected}});
     }
   }
 

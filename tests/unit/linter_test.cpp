@@ -1,0 +1,127 @@
+// The engine on real files: discovery, unreadable paths, huge files, the
+// corpus rules, and registries checked beside the articles.
+#include "linter.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "rules/rules.h"
+#include "sample.h"
+
+namespace medlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+class LinterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("medlint-linter-" + std::to_string(::getpid()) + "-" +
+                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "content" / "articles");
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  void write(const fs::path& rel, const std::string& text) {
+    fs::create_directories((root_ / rel).parent_path());
+    std::ofstream(root_ / rel, std::ios::binary) << text;
+  }
+
+  LintResult run(std::vector<std::string> paths, Config config = {}) {
+    for (auto& p : paths) p = (root_ / p).string();
+    std::vector<FileInput> files;
+    std::vector<std::string> errors;
+    collect_files(paths, files, errors);
+    const Linter linter(all_rules(), SchemaSet::bundled(), std::move(config), Date{2026, 11, 24});
+    LintResult r = linter.run(std::move(files));
+    r.errors.insert(r.errors.begin(), errors.begin(), errors.end());
+    return r;
+  }
+
+  static std::vector<std::string> codes(const LintResult& r) {
+    std::vector<std::string> out;
+    for (const auto& f : r.findings) out.push_back(f.code);
+    return out;
+  }
+
+  fs::path root_;
+};
+
+TEST_F(LinterTest, CleanArticleGivesNoFinding) {
+  write("content/articles/sample-article.json", testing::sample_article());
+  const LintResult r = run({"content"});
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_EQ(r.files_checked, 1u);
+}
+
+TEST_F(LinterTest, IdMustMatchTheFileNameAndBeUniqueInTheCorpus) {
+  write("content/articles/a/same.json", testing::sample_article("same"));
+  write("content/articles/b/same.json", testing::sample_article("same"));
+  write("content/articles/other.json", testing::sample_article("not-other"));
+  const LintResult r = run({"content"});
+  ASSERT_EQ(codes(r), (std::vector<std::string>{"ART002", "ART001"}));
+  EXPECT_NE(r.findings[0].file.find("b/same.json"), std::string::npos);
+  EXPECT_NE(r.findings[0].message.find("a/same.json"), std::string::npos);
+  EXPECT_EQ(r.findings[1].start, (Position{2, 9}));
+}
+
+TEST_F(LinterTest, HugeFileIsAFindingWithoutBeingRead) {
+  const fs::path big = root_ / "content/articles/big.json";
+  std::ofstream(big).close();
+  fs::resize_file(big, 100u * 1024 * 1024);  // sparse: 100 MB of NULs
+  const LintResult r = run({"content/articles/big.json"});
+  ASSERT_EQ(codes(r), std::vector<std::string>{"JSON004"});
+  EXPECT_NE(r.findings[0].message.find("104857600 bytes"), std::string::npos);
+}
+
+TEST_F(LinterTest, UnreadablePathsAreErrorsNotCrashes) {
+  fs::create_symlink("loop-b.json", root_ / "content/articles/loop-a.json");
+  fs::create_symlink("loop-a.json", root_ / "content/articles/loop-b.json");
+  fs::create_directory(root_ / "content/articles/folder.json");
+  const LintResult r = run({"content", "does-not-exist"});
+  ASSERT_EQ(r.errors.size(), 3u);
+  EXPECT_NE(r.errors[0].find("does-not-exist': No such file or directory"), std::string::npos) << r.errors[0];
+  EXPECT_NE(r.errors[1].find("loop-a.json': Too many levels of symbolic links"), std::string::npos) << r.errors[1];
+  EXPECT_NE(r.errors[2].find("loop-b.json'"), std::string::npos) << r.errors[2];
+}
+
+TEST_F(LinterTest, FolderSymlinkLoopsAreNotFollowed) {
+  write("content/articles/sample-article.json", testing::sample_article());
+  fs::create_directory_symlink("..", root_ / "content/articles/up");
+  const LintResult r = run({"content"});
+  EXPECT_EQ(r.files_checked, 1u);
+  EXPECT_TRUE(r.errors.empty());
+}
+
+TEST_F(LinterTest, RegistriesBesideTheArticlesAreValidated) {
+  write("content/articles/sample-article.json", testing::sample_article());
+  write("content/registry/people.json", R"({"people": [{"id": "x", "name": "X", "credentials": [], "roles": ["auther"]}]})");
+  const LintResult r = run({"content/articles/sample-article.json"});
+  ASSERT_EQ(codes(r), std::vector<std::string>{"SCH001"});
+  EXPECT_NE(r.findings[0].file.find("registry/people.json"), std::string::npos);
+  EXPECT_NE(r.findings[0].message.find("did you mean \"author\"?"), std::string::npos) << r.findings[0].message;
+}
+
+TEST_F(LinterTest, SeverityOffSilencesARule) {
+  write("content/articles/other.json", testing::sample_article("not-other"));
+  Config config;
+  config.rules["ART"] = Severity::kOff;
+  EXPECT_TRUE(run({"content"}, config).findings.empty());
+}
+
+TEST_F(LinterTest, NeverWritesContent) {
+  const std::string text = "\xEF\xBB\xBF" + testing::sample_article();
+  write("content/articles/sample-article.json", text);
+  const auto before = fs::last_write_time(root_ / "content/articles/sample-article.json");
+  EXPECT_EQ(codes(run({"content"})), std::vector<std::string>{"JSON002"});
+  std::ifstream in(root_ / "content/articles/sample-article.json", std::ios::binary);
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), text);
+  EXPECT_EQ(fs::last_write_time(root_ / "content/articles/sample-article.json"), before);
+}
+
+}  // namespace
+}  // namespace medlint

@@ -1,0 +1,46 @@
+// Micro-benchmarks of the per-file pipeline (speed targets live here, never
+// in unit tests): load + position map, schema validation, the whole lint.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "linter.h"
+#include "rules/rules.h"
+
+namespace {
+
+std::string nms_article() {
+  std::ifstream in(MEDLINT_SOURCE_DIR "/content/articles/neuroleptic-malignant-syndrome.json", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void BM_Load(benchmark::State& state) {
+  const std::string text = nms_article();
+  for (auto _ : state) benchmark::DoNotOptimize(medlint::JsonDocument::parse(text));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_Load);
+
+void BM_Validate(benchmark::State& state) {
+  const std::string text = nms_article();
+  const auto schemas = medlint::SchemaSet::bundled();
+  const auto doc = medlint::JsonDocument::parse(text);
+  for (auto _ : state) benchmark::DoNotOptimize(schemas->validate(medlint::SchemaKind::kArticle, doc));
+}
+BENCHMARK(BM_Validate);
+
+void BM_LintArticle(benchmark::State& state) {
+  const medlint::SourceFile source("neuroleptic-malignant-syndrome.json", nms_article());
+  const medlint::Linter linter(medlint::all_rules(), medlint::SchemaSet::bundled(), medlint::Config{},
+                               medlint::Date{2026, 11, 24});
+  for (auto _ : state) benchmark::DoNotOptimize(linter.lint_source(source, medlint::FileKind::kArticle));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_LintArticle);
+
+}  // namespace
+
+BENCHMARK_MAIN();
