@@ -1,1 +1,92 @@
+// Golden tests of the medlint binary: each case runs a command from the
+// repository root and compares stdout, stderr and the exit code with
+// tests/cli/golden/NAME.txt. MEDLINT_UPDATE_GOLDEN=1 rewrites the files
+// (review the diff before committing).
+#include <gtest/gtest.h>
+#include <sys/wait.h>
 
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Case {
+  const char* name;
+  const char* args;
+};
+
+// Paths are relative to the repository root, the working directory of every case.
+const Case kCases[] = {
+    {"check_nms_text", "check content/ --today 2026-11-24 --no-color"},
+    {"check_nms_json", "check content/ --today 2026-11-24 --format json"},
+    {"check_default_paths_from_config", "check --today 2026-11-24 --quiet --no-color"},
+    {"check_clean", "check tests/cli/inputs/clean-article.json --today 2026-11-24"},
+    {"check_broken_text", "check tests/cli/inputs/broken --today 2026-11-24 --no-color"},
+    {"check_broken_json", "check tests/cli/inputs/broken --today 2026-11-24 --format=json"},
+    {"check_warning_passes", "check tests/cli/inputs/wrong-name.json --config tests/cli/inputs/warn.json --no-color"},
+    {"check_max_warnings", "check tests/cli/inputs/wrong-name.json --config tests/cli/inputs/warn.json --max-warnings 0 --no-color"},
+    {"check_quiet_hides_warnings", "check tests/cli/inputs/wrong-name.json --config tests/cli/inputs/warn.json --quiet"},
+    {"check_bad_config", "check content/ --config tests/cli/inputs/bad-config.json"},
+    {"check_missing_config", "check content/ --config tests/cli/inputs/no-such-config.json"},
+    {"check_unknown_flag", "check content/ --frobnicate"},
+    {"check_missing_path", "check no/such/folder"},
+    {"check_bad_today", "check content/ --today 2025-02-30"},
+    {"check_bad_format", "check content/ --format xml"},
+    {"check_help", "check --help"},
+    {"explain_sch001", "explain SCH001"},
+    {"explain_unknown", "explain XYZ999"},
+    {"rules", "rules"},
+    {"version", "--version"},
+    {"no_command", ""},
+};
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string run(const Case& c) {
+  const fs::path tmp = fs::temp_directory_path() / ("medlint-cli-" + std::to_string(::getpid()) + "-" + c.name);
+  const std::string out = tmp.string() + ".out";
+  const std::string err = tmp.string() + ".err";
+  const std::string cmd = std::string("cd '") + MEDLINT_SOURCE_DIR + "' && NO_COLOR=1 '" + MEDLINT_BINARY + "' " +
+                          c.args + " >'" + out + "' 2>'" + err + "' </dev/null";
+  const int status = std::system(cmd.c_str());
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::string text = "$ medlint " + std::string(c.args) + "\n" + read(out) + "--- stderr\n" + read(err) +
+                     "--- exit " + std::to_string(code) + "\n";
+  fs::remove(out);
+  fs::remove(err);
+  return text;
+}
+
+class CliGolden : public ::testing::TestWithParam<Case> {};
+
+TEST_P(CliGolden, MatchesGoldenOutput) {
+  const Case& c = GetParam();
+  const fs::path golden = fs::path(MEDLINT_GOLDEN_DIR) / (std::string(c.name) + ".txt");
+  const std::string actual = run(c);
+  if (std::getenv("MEDLINT_UPDATE_GOLDEN")) {
+    std::ofstream(golden, std::ios::binary) << actual;
+    GTEST_SKIP() << "updated " << golden;
+  }
+  ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with MEDLINT_UPDATE_GOLDEN=1";
+  EXPECT_EQ(actual, read(golden)) << "golden: " << golden;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cli, CliGolden, ::testing::ValuesIn(kCases), [](const auto& info) { return info.param.name; });
+
+// The same run twice gives byte-identical output (sorted, deterministic).
+TEST(Cli, OutputIsDeterministic) {
+  const Case c{"determinism", "check content/ tests/cli/inputs --today 2026-11-24 --format json"};
+  EXPECT_EQ(run(c), run(c));
+}
+
+}  // namespace

@@ -7,14 +7,14 @@ namespace medlint::testing {
 
 namespace {
 
-// "COL-ENDCOL" or "COL-ENDLINE:ENDCOL".
+// "[LINE:]COL-[ENDLINE:]ENDCOL"; lines default to the comment's line.
 bool parse_range(const std::string& s, std::uint32_t line, Position& start, Position& end) {
-  static const std::regex re(R"(^(\d+)-(?:(\d+):)?(\d+)$)");
+  static const std::regex re(R"(^(?:(\d+):)?(\d+)-(?:(\d+):)?(\d+)$)");
   std::smatch m;
   if (!std::regex_match(s, m, re)) return false;
-  start = {line, static_cast<std::uint32_t>(std::stoul(m[1]))};
-  end = {m[2].matched ? static_cast<std::uint32_t>(std::stoul(m[2])) : line,
-         static_cast<std::uint32_t>(std::stoul(m[3]))};
+  const auto num = [&](int i) { return static_cast<std::uint32_t>(std::stoul(m[i])); };
+  start = {m[1].matched ? num(1) : line, num(2)};
+  end = {m[3].matched ? num(3) : start.line, num(4)};
   return true;
 }
 

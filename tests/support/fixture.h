@@ -4,7 +4,8 @@
 //   "reveiw": {},   // expect SCH001 3-11 "Unknown property \"reveiw\""
 //
 // meaning: a finding of SCH001 starts on this line at column 3 and ends at
-// column 11 of the same line (or "3-14:2" for line 14, column 2); the quoted
+// column 11 of the same line (or "3-14:2" for line 14, column 2; or
+// "2:26-2:26" for a finding on another line, where a comment cannot go); the quoted
 // text, if any, must occur in its message. Several `// expect` may share a
 // line. Comments are removed before linting (lines and columns of the JSON
 // are unchanged), and every finding the fixture does not list fails the test.

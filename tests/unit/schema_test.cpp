@@ -105,7 +105,7 @@ TEST(Schema, RepeatedItemPointsAtTheRepeat) {
 TEST(Schema, RootThatIsNotAnObject) {
   const auto r = validate("[1, 2]");
   ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0].message, "the document must be an object, not an array");
+  EXPECT_EQ(r[0].message, "The document must be an object, not an array");
 }
 
 // valijson's format keyword compiles a std::regex per check, and the locator

@@ -197,7 +197,8 @@ int command_check(Args args) {
   const Totals totals = count(result.findings);
   if (totals.errors > 0) return kExitFindings;
   if (o.max_warnings >= 0 && totals.warnings > static_cast<std::size_t>(o.max_warnings)) {
-    std::cerr << "medlint: " << totals.warnings << " warnings, more than --max-warnings " << o.max_warnings << "\n";
+    std::cerr << "medlint: " << totals.warnings << (totals.warnings == 1 ? " warning" : " warnings")
+              << ", more than --max-warnings " << o.max_warnings << "\n";
     return kExitFindings;
   }
   return kExitClean;

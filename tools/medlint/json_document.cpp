@@ -248,7 +248,16 @@ JsonDocument JsonDocument::parse(std::string_view text, const LoadLimits& limits
   if (result.IsError()) {
     if (!recorder.too_deep()) {
       const auto at = static_cast<std::uint32_t>(base + result.Offset());
-      doc.problems_.push_back({Kind::kSyntax, {at, at + 1}, rapidjson::GetParseError_En(result.Code()), {}});
+      const char c = at < text.size() ? text[at] : '\0';
+      std::string detail = rapidjson::GetParseError_En(result.Code());
+      if (c == '\n' || c == '\r') {
+        detail = "A string is not closed on its line (write a line break inside a string as \\n).";
+      } else if (static_cast<unsigned char>(c) < 0x20 && at < text.size()) {
+        detail = "Unescaped control character in a string (write it as \\u00XX).";
+      }
+      // A problem at a line break points at the end of the line, not the next.
+      const std::uint32_t end = (c == '\n' || c == '\r' || at >= text.size()) ? at : at + 1;
+      doc.problems_.push_back({Kind::kSyntax, {at, end}, detail, {}});
     }
     doc.nodes_.clear();
     return doc;

@@ -448,6 +448,19 @@ std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const JsonDocu
     if (node == kNoNode) continue;
     builder.add(node, error.description, out);
   }
+  // One finding for all the properties an object lacks.
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i].keyword != "required") continue;
+    for (std::size_t j = i + 1; j < out.size();) {
+      if (out[j].keyword == "required" && out[j].node == out[i].node && out[j].expected != out[i].expected) {
+        out[i].expected += ", " + out[j].expected;
+        out[i].hint = "properties";
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
+      } else {
+        ++j;
+      }
+    }
+  }
   // Conditional branches can repeat a leaf error; keep each problem once.
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::string, std::string>> seen;
   std::erase_if(out, [&](const SchemaViolation& v) {
@@ -457,13 +470,21 @@ std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const JsonDocu
 }
 
 std::string SchemaViolation::describe() const {
+  std::string text = describe_lowercase();
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+std::string SchemaViolation::describe_lowercase() const {
   const auto hinted = [&](std::string s) { return hint.empty() ? s : s + "; " + hint; };
   if (keyword == "type") return label + " must be " + expected + ", not " + found;
   if (keyword == "enum" || keyword == "const") return hinted(label + " must be " + expected + "; found " + found);
   if (keyword == "pattern") {
     return label + " must be " + expected + (hint.empty() ? "" : " (" + hint + ")") + "; found " + found;
   }
-  if (keyword == "required") return label + " is missing the required property " + expected;
+  if (keyword == "required") {
+    return label + " is missing the required " + (hint.empty() ? "property " : "properties ") + expected;
+  }
   if (keyword == "additionalProperties") return hinted("Unknown property " + found + " in " + label);
   if (keyword == "minItems" || keyword == "maxItems" || keyword == "uniqueItems") {
     return label + " must have " + expected + "; found " + found;

@@ -33,6 +33,9 @@ struct SchemaViolation {
 
   // One sentence saying what is wrong, e.g. "`title` must be a string, not a number (42)".
   std::string describe() const;
+
+ private:
+  std::string describe_lowercase() const;
 };
 
 class CompiledSchema;

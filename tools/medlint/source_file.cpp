@@ -36,6 +36,7 @@ std::string_view SourceFile::line_text(std::uint32_t line) const {
   const std::uint32_t start = line_starts_[line - 1];
   std::uint32_t end = line < line_starts_.size() ? line_starts_[line] : static_cast<std::uint32_t>(bytes_.size());
   while (end > start && (bytes_[end - 1] == '\n' || bytes_[end - 1] == '\r')) --end;
+  if (line == 1 && bytes_.starts_with("\xEF\xBB\xBF")) return std::string_view(bytes_).substr(3, end - 3);
   return std::string_view(bytes_).substr(start, end - start);
 }
 

@@ -13,7 +13,7 @@ class InvalidJson final : public Rule {
         "The file is not valid JSON (syntax error, empty file, or nesting too deep).",
         "json001_invalid_json",
         {{"syntax", "Invalid JSON: {detail} Fix the syntax here; nothing after this point was checked."},
-         {"empty", "The file is empty. An article is a JSON object; start from `medlint new` or delete the file."},
+         {"empty", "The file is empty. An article is a JSON object; copy a valid article to start from, or delete the file."},
          {"too-deep",
           "JSON nesting is deeper than {limit} levels. Articles nest a few levels deep; this file is not an article."}}};
     return m;

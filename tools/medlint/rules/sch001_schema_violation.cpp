@@ -18,7 +18,7 @@ class SchemaViolationRule final : public Rule {
          {"enum", "{description}"},
          {"const", "{description}"},
          {"pattern", "{description}"},
-         {"required", "{description} Add it (see docs/article-format.md)."},
+         {"required", "{description} Add what is missing (see docs/article-format.md)."},
          {"additionalProperties",
           "{description} Allowed here: {expected}. Fix the spelling, remove it, or prefix a custom field with "
           "\"x-\"."},
