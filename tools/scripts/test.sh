@@ -12,7 +12,9 @@ if command -v clang++ >/dev/null 2>&1; then
     -DMEDLINT_BUILD_TESTS=OFF -DMEDLINT_BUILD_BENCH=OFF >/dev/null
   cmake --build build/fuzz --target medlint_fuzz_loader --parallel
   rm -rf build/fuzz/corpus && mkdir -p build/fuzz/corpus
-  cp tests/fixtures/*/*.jsonc content/articles/*.json build/fuzz/corpus/
+  for f in tests/fixtures/*/*.jsonc tests/fixtures/*/*/*.jsonc content/articles/*.json; do
+    cp "$f" "build/fuzz/corpus/${f//\//_}"  # seeds, named by their path
+  done
   echo "fuzzing the loader for ${MEDLINT_FUZZ_SECONDS:-60} s"
   build/fuzz/tools/fuzz/medlint_fuzz_loader -max_total_time="${MEDLINT_FUZZ_SECONDS:-60}" -max_len=65536 \
     -print_final_stats=1 build/fuzz/corpus 2>&1 | tail -n 4
