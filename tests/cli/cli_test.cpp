@@ -45,6 +45,8 @@ const Case kCases[] = {
     {"no_command", ""},
 };
 
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
 std::string read(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
