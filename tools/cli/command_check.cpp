@@ -9,14 +9,12 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "version.h"
 #include "file_io.h"
 #include "linter.h"
 #include "report/reporters.h"
 #include "rules/rules.h"
 
-#ifndef MEDLINT_VERSION
-#define MEDLINT_VERSION "0.0.0"
-#endif
 
 namespace medlint {
 namespace {
@@ -125,7 +123,7 @@ int command_check(Args args) {
     return kExitClean;
   }
   if (version) {
-    std::cout << "medlint " << MEDLINT_VERSION << "\n";
+    std::cout << "medlint " << medlint::version() << "\n";
     return kExitClean;
   }
 

@@ -5,10 +5,8 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "version.h"
 
-#ifndef MEDLINT_VERSION
-#define MEDLINT_VERSION "0.0.0"
-#endif
 
 namespace medlint {
 
@@ -48,7 +46,7 @@ int main(int argc, char** argv) {
     if (command == "explain") return medlint::command_explain(rest);
     if (command == "rules") return medlint::command_rules(rest);
     if (command == "--version" || command == "version") {
-      std::cout << "medlint " << MEDLINT_VERSION << "\n";
+      std::cout << "medlint " << medlint::version() << "\n";
       return medlint::kExitClean;
     }
     if (command == "--help" || command == "-h" || command == "help") {

@@ -21,6 +21,15 @@ bool parse_severity(std::string_view text, Severity& out) {
   return true;
 }
 
+Totals count(const std::vector<Finding>& findings) {
+  Totals t;
+  for (const Finding& f : findings) {
+    if (f.severity == Severity::kError) ++t.errors;
+    if (f.severity == Severity::kWarning) ++t.warnings;
+  }
+  return t;
+}
+
 bool finding_less(const Finding& a, const Finding& b) {
   return std::tie(a.file, a.start, a.end, a.code, a.pointer, a.message) <
          std::tie(b.file, b.start, b.end, b.code, b.pointer, b.message);

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "source_file.h"
 
@@ -26,6 +27,12 @@ struct Finding {
   std::string help_uri;  // the rule's docs page
   std::string source_line;  // the text of the start line, for excerpts
 };
+
+struct Totals {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+};
+Totals count(const std::vector<Finding>& findings);
 
 // Sort order of every output: file, start, end, code, message.
 bool finding_less(const Finding& a, const Finding& b);

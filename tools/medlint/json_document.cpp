@@ -4,8 +4,7 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
-#include <cstring>
-#include <unordered_map>
+#include <algorithm>
 
 #include "utf8.h"
 
@@ -47,11 +46,6 @@ class SpanRecorder {
 
   bool Key(const char* s, rapidjson::SizeType n, bool copy) {
     pending_key_ = token_span(Token::kString);
-    Frame& frame = stack_.back();
-    auto [it, inserted] = frame.keys.try_emplace(std::string(s, n), pending_key_);
-    if (!inserted) {
-      problems_.push_back({LoadProblem::Kind::kDuplicateKey, pending_key_, std::string(s, n), it->second});
-    }
     return doc_.Key(s, n, copy);
   }
   bool StartObject() { return open() && doc_.StartObject(); }
@@ -62,8 +56,8 @@ class SpanRecorder {
  private:
   struct Frame {
     NodeId node;
+    bool is_object;
     std::uint32_t count = 0;
-    std::unordered_map<std::string, Span> keys;
   };
 
   std::uint32_t here() const { return base_ + static_cast<std::uint32_t>(stream_.Tell()); }
@@ -121,7 +115,7 @@ class SpanRecorder {
       Frame& frame = stack_.back();
       n.parent = frame.node;
       n.index = frame.count++;
-      if (doc_is_object_.back()) {
+      if (frame.is_object) {
         n.key = pending_key_;
         n.has_key = true;
       }
@@ -138,19 +132,19 @@ class SpanRecorder {
     const std::uint32_t at = here();
     if (stack_.size() >= limits_.max_depth) {
       too_deep_ = true;
-      problems_.push_back({LoadProblem::Kind::kTooDeep, {at, at + 1}, std::to_string(limits_.max_depth), {}});
+      LoadProblem p{LoadProblem::Kind::kTooDeep, {at, at + 1}, {}};
+      p.limit = limits_.max_depth;
+      problems_.push_back(std::move(p));
       return false;
     }
     add_node({at, at + 1});
-    stack_.push_back({static_cast<NodeId>(nodes_.size() - 1), 0, {}});
-    doc_is_object_.push_back(text_[at] == '{');
+    stack_.push_back({static_cast<NodeId>(nodes_.size() - 1), text_[at] == '{'});
     return true;
   }
 
   bool close() {
     nodes_[stack_.back().node].value.end = here() + 1;
     stack_.pop_back();
-    doc_is_object_.pop_back();
     return true;
   }
 
@@ -162,7 +156,6 @@ class SpanRecorder {
   std::vector<JsonNode>& nodes_;
   std::vector<LoadProblem>& problems_;
   std::vector<Frame> stack_;
-  std::vector<bool> doc_is_object_;
   Span pending_key_{};
   bool too_deep_ = false;
 };
@@ -264,6 +257,7 @@ JsonDocument JsonDocument::parse(std::string_view text, const LoadLimits& limits
   }
   doc.dom_ = std::move(dom);
   doc.index_dom();
+  doc.find_duplicate_keys();
   return doc;
 }
 
@@ -293,6 +287,35 @@ void JsonDocument::index_dom() {
       for (auto it = v->End(); it != v->Begin();) stack.push_back(--it);
     }
   }
+}
+
+// RapidJSON keeps both members of a duplicated key. Checked after parsing,
+// per object, so the parse itself allocates nothing per key.
+void JsonDocument::find_duplicate_keys() {
+  std::vector<std::pair<std::string_view, NodeId>> names;
+  const std::size_t before = problems_.size();
+  for (NodeId id = 0; id < nodes_.size(); ++id) {
+    const rapidjson::Value& v = *values_[id];
+    if (!v.IsObject() || v.MemberCount() < 2) continue;
+    names.clear();
+    for (const NodeId c : children_[id]) {
+      const auto& name = (v.MemberBegin() + nodes_[c].index)->name;
+      names.emplace_back(std::string_view(name.GetString(), name.GetStringLength()), c);
+    }
+    std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 1, first = 0; i < names.size(); ++i) {
+      if (names[i].first != names[first].first) {
+        first = i;
+        continue;
+      }
+      LoadProblem p{LoadProblem::Kind::kDuplicateKey, nodes_[names[i].second].key, std::string(names[i].first),
+                    nodes_[names[first].second].key};
+      p.node = names[i].second;
+      problems_.push_back(std::move(p));
+    }
+  }
+  std::stable_sort(problems_.begin() + static_cast<std::ptrdiff_t>(before), problems_.end(),
+                   [](const LoadProblem& a, const LoadProblem& b) { return a.span.begin < b.span.begin; });
 }
 
 NodeId JsonDocument::node_of(const rapidjson::Value& value) const {

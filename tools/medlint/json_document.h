@@ -46,8 +46,11 @@ struct LoadProblem {
   };
   Kind kind;
   Span span;
-  std::string detail;  // parser message, or the duplicated key
-  Span first{};        // for a duplicate key: the first occurrence
+  std::string detail;      // parser message, or the duplicated key
+  Span first{};            // for a duplicate key: the first occurrence
+  NodeId node = kNoNode;   // for a duplicate key: the second member's value
+  std::uint64_t size = 0;  // for kTooLarge: the file size in bytes
+  std::uint64_t limit = 0; // for kTooLarge and kTooDeep: the limit exceeded
 };
 
 class JsonDocument {
@@ -89,6 +92,7 @@ class JsonDocument {
   std::vector<LoadProblem> problems_;
 
   void index_dom();
+  void find_duplicate_keys();
   std::uint32_t source_offset_in_string(const JsonNode& n, std::size_t decoded) const;
 };
 

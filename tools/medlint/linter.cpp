@@ -21,8 +21,10 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaS
 
 FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::uintmax_t size) const {
   const SourceFile source(display, "");
-  const JsonDocument doc = JsonDocument::unparsed(
-      {LoadProblem::Kind::kTooLarge, {0, 0}, std::to_string(size) + "/" + std::to_string(config_.max_file_size), {}});
+  LoadProblem problem{LoadProblem::Kind::kTooLarge, {0, 0}, {}};
+  problem.size = size;
+  problem.limit = config_.max_file_size;
+  const JsonDocument doc = JsonDocument::unparsed(std::move(problem));
   const Article none;
   FileContext ctx(run_, kind, source, doc, none, severities_);
   for (const Rule* r : active_) r->check_load(ctx);
@@ -82,13 +84,13 @@ LintResult Linter::run(std::vector<FileInput> files) const {
     if (files[i].kind != FileKind::kArticle) continue;
     const auto dir = registry_dir_for(files[i].path, config_.registry);
     if (!dir) continue;
-    for (const char* name : {"disclaimers.json", "people.json"}) {
+    for (const auto& [name, kind] : {std::pair{"disclaimers.json", FileKind::kDisclaimerRegistry},
+                                      std::pair{"people.json", FileKind::kPeopleRegistry}}) {
       const fs::path p = *dir / name;
       std::error_code ec;
       if (!fs::exists(p, ec) || !listed.insert(canonical(p)).second) continue;
       const fs::path shown = p.is_absolute() ? p.lexically_proximate(fs::current_path()) : p;
-      files.push_back({shown.lexically_normal().generic_string(), p,
-                       name[0] == 'p' ? FileKind::kPeopleRegistry : FileKind::kDisclaimerRegistry});
+      files.push_back({shown.lexically_normal().generic_string(), p, kind});
     }
   }
 

@@ -30,6 +30,9 @@ class Linter {
  public:
   // The rule set, schemas and config are immutable for the whole run.
   Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaSet> schemas, Config config, Date today);
+  // run_ refers to the members: a copy or move would dangle.
+  Linter(const Linter&) = delete;
+  Linter& operator=(const Linter&) = delete;
 
   std::span<const std::unique_ptr<Rule>> rules() const { return rules_; }
   const Config& config() const { return config_; }

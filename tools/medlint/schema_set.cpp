@@ -111,17 +111,20 @@ class SchemaLocator {
     return nullptr;
   }
 
+  // Subschemas of `patternProperties` whose pattern matches `name`.
+  static std::vector<const Value*> matching_patterns(const Value& schema, std::string_view name) {
+    std::vector<const Value*> out;
+    if (!schema.HasMember("patternProperties") || !schema["patternProperties"].IsObject()) return out;
+    for (const auto& m : schema["patternProperties"].GetObject()) {
+      if (RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), m.name.GetString())) out.push_back(&m.value);
+    }
+    return out;
+  }
+
   static bool property_allowed(const Value& schema, std::string_view name) {
-    if (schema.HasMember("properties") && schema["properties"].IsObject() &&
-        schema["properties"].HasMember(rapidjson::StringRef(name.data(), name.size()))) {
-      return true;
-    }
-    if (schema.HasMember("patternProperties") && schema["patternProperties"].IsObject()) {
-      for (const auto& m : schema["patternProperties"].GetObject()) {
-        if (RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), m.name.GetString())) return true;
-      }
-    }
-    return false;
+    return (schema.HasMember("properties") && schema["properties"].IsObject() &&
+            schema["properties"].HasMember(rapidjson::StringRef(name.data(), name.size()))) ||
+           !matching_patterns(schema, name).empty();
   }
 
  private:
@@ -173,22 +176,12 @@ class SchemaLocator {
     }
     const auto& name = (parent.MemberBegin() + index)->name;
     const std::string_view key(name.GetString(), name.GetStringLength());
-    bool matched = false;
     if (s.HasMember("properties") && s["properties"].IsObject()) {
       const auto it = s["properties"].FindMember(name);
-      if (it != s["properties"].MemberEnd()) {
-        out.push_back(&it->value);
-        matched = true;
-      }
+      if (it != s["properties"].MemberEnd()) out.push_back(&it->value);
     }
-    if (s.HasMember("patternProperties") && s["patternProperties"].IsObject()) {
-      for (const auto& m : s["patternProperties"].GetObject()) {
-        if (RE2::PartialMatch(re2::StringPiece(key.data(), key.size()), m.name.GetString())) {
-          out.push_back(&m.value);
-          matched = true;
-        }
-      }
-    }
+    for (const Value* p : matching_patterns(s, key)) out.push_back(p);
+    const bool matched = !out.empty();
     if (!matched && s.HasMember("additionalProperties") && s["additionalProperties"].IsObject()) {
       out.push_back(&s["additionalProperties"]);
     }

@@ -1,11 +1,9 @@
 #include "reporters.h"
+#include "../version.h"
 
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
-#ifndef MEDLINT_VERSION
-#define MEDLINT_VERSION "0.0.0"
-#endif
 
 namespace medlint {
 
@@ -30,7 +28,7 @@ void write_json(std::ostream& out, const LintResult& result, const ReportOptions
   w.Key("name");
   str("medlint");
   w.Key("version");
-  str(MEDLINT_VERSION);
+  str(version());
   w.EndObject();
   w.Key("today");
   str(options.today.to_string());

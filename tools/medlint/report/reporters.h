@@ -16,12 +16,6 @@ struct ReportOptions {
   Date today;
 };
 
-struct Totals {
-  std::size_t errors = 0;
-  std::size_t warnings = 0;
-};
-Totals count(const std::vector<Finding>& findings);
-
 // Compiler style: "file:line:col: error: message [CODE name]", the source
 // line with a caret underline, the docs link; then a summary line.
 void write_text(std::ostream& out, const LintResult& result, const ReportOptions& options);

@@ -5,15 +5,6 @@
 
 namespace medlint {
 
-Totals count(const std::vector<Finding>& findings) {
-  Totals t;
-  for (const Finding& f : findings) {
-    if (f.severity == Severity::kError) ++t.errors;
-    if (f.severity == Severity::kWarning) ++t.warnings;
-  }
-  return t;
-}
-
 namespace {
 
 std::string plural(std::size_t n, const char* noun) {

@@ -29,7 +29,7 @@ class InvalidJson final : public Rule {
           ctx.report_span(*this, "empty", p.span, "");
           break;
         case LoadProblem::Kind::kTooDeep:
-          ctx.report_span(*this, "too-deep", p.span, "", {{"limit", p.detail}});
+          ctx.report_span(*this, "too-deep", p.span, "", {{"limit", std::to_string(p.limit)}});
           break;
         default:
           break;

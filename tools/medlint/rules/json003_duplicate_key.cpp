@@ -22,13 +22,7 @@ class DuplicateKey final : public Rule {
   void check_load(FileContext& ctx) const override {
     for (const LoadProblem& p : ctx.doc().problems()) {
       if (p.kind != LoadProblem::Kind::kDuplicateKey) continue;
-      std::string pointer;
-      for (NodeId n = 0; n < ctx.doc().node_count(); ++n) {
-        if (ctx.doc().node(n).has_key && ctx.doc().node(n).key == p.span) {
-          pointer = ctx.doc().pointer(n);
-          break;
-        }
-      }
+      const std::string pointer = p.node == kNoNode ? "" : ctx.doc().pointer(p.node);
       const Position first = ctx.source().position(p.first.begin);
       ctx.report_span(*this, "duplicate", p.span, pointer,
                       {{"key", p.detail}, {"line", std::to_string(first.line)}, {"column", std::to_string(first.column)}});

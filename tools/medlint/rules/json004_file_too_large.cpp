@@ -20,9 +20,8 @@ class FileTooLarge final : public Rule {
   void check_load(FileContext& ctx) const override {
     for (const LoadProblem& p : ctx.doc().problems()) {
       if (p.kind != LoadProblem::Kind::kTooLarge) continue;
-      const auto sep = p.detail.find('/');
       ctx.report_span(*this, "too-large", p.span, "",
-                      {{"size", p.detail.substr(0, sep)}, {"limit", p.detail.substr(sep + 1)}});
+                      {{"size", std::to_string(p.size)}, {"limit", std::to_string(p.limit)}});
     }
   }
 };

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <string_view>
+
+namespace medlint {
+
+// The project version, from CMake's project(VERSION).
+std::string_view version();
+
+}  // namespace medlint
