@@ -35,6 +35,7 @@ const Case kCases[] = {
     {"check_missing_config", "check content/ --config tests/cli/inputs/no-such-config.json"},
     {"check_unknown_flag", "check content/ --frobnicate"},
     {"check_missing_path", "check no/such/folder"},
+    {"check_folder_without_articles", "check tests/cli/inputs/no-articles"},
     {"check_bad_today", "check content/ --today 2025-02-30"},
     {"check_bad_format", "check content/ --format xml"},
     {"check_help", "check --help"},

@@ -52,6 +52,7 @@ void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>
       found.push_back({display_path(root), root, classify(root)});
       continue;
     }
+    const std::size_t before = found.size();
     fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
     if (ec) {
       errors.push_back("cannot read folder '" + given + "': " + ec.message());
@@ -74,6 +75,8 @@ void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>
       if (entry.is_symlink(type_ec) && fs::is_directory(entry.path(), type_ec)) continue;
       found.push_back({display_path(entry.path()), entry.path(), classify(entry.path())});
     }
+    // A folder with nothing to check is a mistake, not a clean run.
+    if (found.size() == before && !ec) errors.push_back("no *.json files found under '" + given + "'");
   }
   std::sort(found.begin(), found.end(), [](const FileInput& a, const FileInput& b) { return a.display < b.display; });
   std::set<std::string> seen;

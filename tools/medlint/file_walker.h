@@ -28,8 +28,9 @@ FileKind classify(const std::filesystem::path& path);
 std::optional<std::filesystem::path> registry_dir_for(const std::filesystem::path& article,
                                                       const std::optional<std::filesystem::path>& configured);
 
-// Appends the files under `paths` to `out`; a path that does not exist or a
-// folder that cannot be read adds a one-line message to `errors`.
+// Appends the files under `paths` to `out`; a path that does not exist, a
+// folder that cannot be read or one without any *.json file adds a one-line
+// message to `errors`.
 void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>& out,
                    std::vector<std::string>& errors);
 
