@@ -10,7 +10,6 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "version.h"
-#include "file_io.h"
 #include "linter.h"
 #include "report/reporters.h"
 #include "rules/rules.h"
@@ -139,25 +138,13 @@ int command_check(Args args) {
   Config config;
   config.base = fs::current_path();
   if (!o.no_config) {
-    std::optional<fs::path> file = o.config ? std::optional<fs::path>(*o.config) : find_config(fs::current_path());
-    if (o.config && !fs::exists(*file)) return fail("cannot read config '" + *o.config + "': No such file");
-    if (file) {
-      std::string error;
-      auto loaded = load_config(*file, *schemas, rules, error);
-      if (!loaded) return fail(error);
-      config = std::move(*loaded);
-    }
+    std::string error;
+    auto resolved = resolve_config(o.config ? std::optional<fs::path>(*o.config) : std::nullopt, fs::current_path(),
+                                   *schemas, rules, error);
+    if (!resolved) return fail(error);
+    config = std::move(*resolved);
   }
-  if (config.article_schema) {
-    const ReadResult schema = read_file(*config.article_schema, 16 * 1024 * 1024);
-    if (schema.status != ReadResult::Status::kOk) {
-      return fail("cannot read schema '" + config.article_schema->string() + "': " + schema.error);
-    }
-    if (const std::string error = schemas->replace(SchemaKind::kArticle, schema.bytes, config.article_schema->string());
-        !error.empty()) {
-      return fail(error);
-    }
-  }
+  if (const std::string error = apply_schema_overrides(config, *schemas); !error.empty()) return fail(error);
 
   std::vector<std::string> paths = o.paths;
   if (paths.empty()) {

@@ -37,6 +37,30 @@ std::optional<fs::path> find_config(const fs::path& start) {
   }
 }
 
+std::optional<Config> resolve_config(const std::optional<fs::path>& explicit_file, const fs::path& start,
+                                     const SchemaSet& schemas, std::span<const std::unique_ptr<Rule>> rules,
+                                     std::string& error) {
+  std::error_code ec;
+  if (explicit_file && !fs::exists(*explicit_file, ec)) {
+    error = "cannot read config '" + explicit_file->string() + "': No such file";
+    return std::nullopt;
+  }
+  const std::optional<fs::path> file = explicit_file ? explicit_file : find_config(start);
+  if (file) return load_config(*file, schemas, rules, error);
+  Config defaults;
+  defaults.base = fs::absolute(start, ec);
+  return defaults;
+}
+
+std::string apply_schema_overrides(const Config& config, SchemaSet& schemas) {
+  if (!config.article_schema) return {};
+  const std::string path = config.article_schema->string();
+  const ReadResult read = read_file(*config.article_schema, 16 * 1024 * 1024);
+  if (read.status == ReadResult::Status::kTooLarge) return "cannot read schema '" + path + "': larger than 16 MiB";
+  if (read.status != ReadResult::Status::kOk) return "cannot read schema '" + path + "': " + read.error;
+  return schemas.replace(SchemaKind::kArticle, read.bytes, path);
+}
+
 std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas,
                                   std::span<const std::unique_ptr<Rule>> rules, std::string& error) {
   const ReadResult read = read_file(file, 1024 * 1024);

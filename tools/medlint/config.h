@@ -40,6 +40,17 @@ class SeverityTable {
 // Nearest medlint.json in `start` or its parents, if any.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
 
+// The config of a run: `explicit_file` if given (it must exist), else the
+// nearest medlint.json above `start`, else the defaults. On failure returns
+// nullopt with `error` set.
+std::optional<Config> resolve_config(const std::optional<std::filesystem::path>& explicit_file,
+                                     const std::filesystem::path& start, const SchemaSet& schemas,
+                                     std::span<const std::unique_ptr<Rule>> rules, std::string& error);
+
+// Replaces the bundled schemas the config names (schemas.article); returns an
+// error message, empty on success.
+std::string apply_schema_overrides(const Config& config, SchemaSet& schemas);
+
 // Loads and validates a config file against schemas/config.schema.json and the
 // known rule codes. On failure returns nullopt and sets `error` to
 // "FILE:LINE:COL: what is wrong".
