@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "embedded.h"
+#include "files.h"
 #include "fixture.h"
 #include "rules/rules.h"
 
@@ -70,10 +71,7 @@ TEST(Catalog, EveryRuleHasTriggeringAndCleanFixtures) {
     bool clean = false;
     for (const auto& e : fs::recursive_directory_iterator(dir)) {
       if (e.path().extension() != ".jsonc") continue;
-      std::ifstream in(e.path());
-      std::stringstream ss;
-      ss << in.rdbuf();
-      const auto f = testing::parse_fixture(ss.str(), e.path().string());
+      const auto f = testing::parse_fixture(testing::read_text(e.path()), e.path().string());
       if (f.expected.empty()) clean = true;
       for (const auto& x : f.expected) triggers |= x.code == m.code;
     }

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "files.h"
 #include "fixture.h"
 #include "linter.h"
 #include "rules/rules.h"
@@ -15,13 +16,6 @@ namespace medlint {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<std::string> rule_dirs() {
   std::vector<std::string> dirs;
@@ -61,7 +55,7 @@ TEST_P(FixtureTest, FindingsMatchInlineExpectations) {
     // "sch001/registry/people.jsonc" is linted as "registry/people.json".
     fs::path virtual_path = fs::relative(file, dir);
     virtual_path.replace_extension(".json");
-    const testing::Fixture f = testing::parse_fixture(read(file), fs::relative(file, MEDLINT_FIXTURE_DIR).string());
+    const testing::Fixture f = testing::parse_fixture(testing::read_text(file), fs::relative(file, MEDLINT_FIXTURE_DIR).string());
     ASSERT_TRUE(f.error.empty()) << f.error;
     sources.push_back(std::make_unique<SourceFile>(virtual_path.generic_string(), f.json));
     outcomes.push_back(linter.lint_source(*sources.back(), classify(virtual_path)));

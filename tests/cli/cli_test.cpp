@@ -11,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "files.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -48,13 +50,6 @@ const Case kCases[] = {
 
 void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::string run(const Case& c) {
   const fs::path tmp = fs::temp_directory_path() / ("medlint-cli-" + std::to_string(::getpid()) + "-" + c.name);
   const std::string out = tmp.string() + ".out";
@@ -63,7 +58,7 @@ std::string run(const Case& c) {
                           c.args + " >'" + out + "' 2>'" + err + "' </dev/null";
   const int status = std::system(cmd.c_str());
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::string text = "$ medlint " + std::string(c.args) + "\n" + read(out) + "--- stderr\n" + read(err) +
+  std::string text = "$ medlint " + std::string(c.args) + "\n" + medlint::testing::read_text(out) + "--- stderr\n" + medlint::testing::read_text(err) +
                      "--- exit " + std::to_string(code) + "\n";
   fs::remove(out);
   fs::remove(err);
@@ -81,7 +76,7 @@ TEST_P(CliGolden, MatchesGoldenOutput) {
     GTEST_SKIP() << "updated " << golden;
   }
   ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with MEDLINT_UPDATE_GOLDEN=1";
-  EXPECT_EQ(actual, read(golden)) << "golden: " << golden;
+  EXPECT_EQ(actual, medlint::testing::read_text(golden)) << "golden: " << golden;
 }
 
 INSTANTIATE_TEST_SUITE_P(Cli, CliGolden, ::testing::ValuesIn(kCases), [](const auto& info) { return info.param.name; });

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "files.h"
 #include "rules/rules.h"
 #include "schema_set.h"
 
@@ -14,20 +15,14 @@ namespace fs = std::filesystem;
 
 class ConfigTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("medlint-config-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::optional<Config> load(const std::string& text, std::string& error) {
     const fs::path file = dir_ / "medlint.json";
     std::ofstream(file) << text;
     return load_config(file, *schemas_, rules_, error);
   }
 
-  fs::path dir_;
+  testing::TempDir temp_;
+  const fs::path& dir_ = temp_.path();
   std::unique_ptr<SchemaSet> schemas_ = SchemaSet::bundled();
   std::vector<std::unique_ptr<Rule>> rules_ = all_rules();
 };

@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "files.h"
 #include "rules/rules.h"
 #include "sample.h"
 
@@ -17,13 +18,7 @@ namespace fs = std::filesystem;
 
 class LinterTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() / ("medlint-linter-" + std::to_string(::getpid()) + "-" +
-                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    fs::create_directories(root_ / "content" / "articles");
-  }
-  void TearDown() override { fs::remove_all(root_); }
+  void SetUp() override { fs::create_directories(root_ / "content" / "articles"); }
 
   void write(const fs::path& rel, const std::string& text) {
     fs::create_directories((root_ / rel).parent_path());
@@ -47,7 +42,8 @@ class LinterTest : public ::testing::Test {
     return out;
   }
 
-  fs::path root_;
+  testing::TempDir temp_;
+  const fs::path& root_ = temp_.path();
 };
 
 TEST_F(LinterTest, CleanArticleGivesNoFinding) {
