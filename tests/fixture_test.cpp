@@ -10,6 +10,7 @@
 #include "files.h"
 #include "fixture.h"
 #include "linter.h"
+#include "retraction_list.h"
 #include "rules/rules.h"
 
 namespace medlint {
@@ -47,7 +48,11 @@ TEST_P(FixtureTest, FindingsMatchInlineExpectations) {
     ASSERT_TRUE(loaded) << error;
     config = std::move(*loaded);
   }
-  const Linter linter(std::move(rules), std::move(schemas), std::move(config), Date{2026, 11, 24});
+  std::unique_ptr<const RetractionList> retractions;
+  const std::string error = load_config_resources(config, *schemas, retractions);
+  ASSERT_TRUE(error.empty()) << error;
+  const Linter linter(std::move(rules), std::move(schemas), std::move(config), Date{2026, 11, 24},
+                      std::move(retractions));
   std::vector<FileOutcome> outcomes;
   std::map<std::string, std::vector<testing::Expectation>> expected;
   std::vector<std::unique_ptr<SourceFile>> sources;

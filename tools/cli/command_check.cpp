@@ -11,6 +11,7 @@
 #include "exit_codes.h"
 #include "version.h"
 #include "linter.h"
+#include "retraction_list.h"
 #include "report/reporters.h"
 #include "rules/rules.h"
 
@@ -144,7 +145,10 @@ int command_check(Args args) {
     if (!resolved) return fail(error);
     config = std::move(*resolved);
   }
-  if (const std::string error = apply_schema_overrides(config, *schemas); !error.empty()) return fail(error);
+  std::unique_ptr<const RetractionList> retractions;
+  if (const std::string error = load_config_resources(config, *schemas, retractions); !error.empty()) {
+    return fail(error);
+  }
 
   std::vector<std::string> paths = o.paths;
   if (paths.empty()) {
@@ -162,7 +166,7 @@ int command_check(Args args) {
     return fail(errors.back());
   }
 
-  const Linter linter(std::move(rules), std::move(schemas), std::move(config), today);
+  const Linter linter(std::move(rules), std::move(schemas), std::move(config), today, std::move(retractions));
   LintResult result = linter.run(std::move(files));
   result.errors.insert(result.errors.begin(), errors.begin(), errors.end());
   if (o.quiet) std::erase_if(result.findings, [](const Finding& f) { return f.severity != Severity::kError; });

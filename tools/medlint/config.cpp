@@ -4,6 +4,7 @@
 
 #include "file_io.h"
 #include "json_document.h"
+#include "retraction_list.h"
 #include "rule.h"
 #include "schema_set.h"
 
@@ -52,13 +53,22 @@ std::optional<Config> resolve_config(const std::optional<fs::path>& explicit_fil
   return defaults;
 }
 
-std::string apply_schema_overrides(const Config& config, SchemaSet& schemas) {
-  if (!config.article_schema) return {};
-  const std::string path = config.article_schema->string();
-  const ReadResult read = read_file(*config.article_schema, 16 * 1024 * 1024);
-  if (read.status == ReadResult::Status::kTooLarge) return "cannot read schema '" + path + "': larger than 16 MiB";
-  if (read.status != ReadResult::Status::kOk) return "cannot read schema '" + path + "': " + read.error;
-  return schemas.replace(SchemaKind::kArticle, read.bytes, path);
+std::string load_config_resources(const Config& config, SchemaSet& schemas,
+                                  std::unique_ptr<const RetractionList>& retractions) {
+  if (config.article_schema) {
+    const std::string path = config.article_schema->string();
+    const ReadResult read = read_file(*config.article_schema, 16 * 1024 * 1024);
+    if (read.status == ReadResult::Status::kTooLarge) return "cannot read schema '" + path + "': larger than 16 MiB";
+    if (read.status != ReadResult::Status::kOk) return "cannot read schema '" + path + "': " + read.error;
+    if (std::string error = schemas.replace(SchemaKind::kArticle, read.bytes, path); !error.empty()) return error;
+  }
+  if (config.retractions) {
+    std::string error;
+    auto list = RetractionList::load_file(*config.retractions, error);
+    if (!list) return "cannot load retraction list '" + config.retractions->string() + "': " + error;
+    retractions = std::make_unique<const RetractionList>(std::move(*list));
+  }
+  return {};
 }
 
 std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas,
@@ -95,6 +105,8 @@ std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas
   }
   if (root.HasMember("registry")) config.registry = config.base / root["registry"].GetString();
   if (root.HasMember("maxFileSize")) config.max_file_size = static_cast<std::size_t>(root["maxFileSize"].GetUint64());
+  if (root.HasMember("retractions")) config.retractions = config.base / root["retractions"].GetString();
+  if (root.HasMember("guidelineMaxAgeYears")) config.guideline_max_age_years = root["guidelineMaxAgeYears"].GetInt();
   if (root.HasMember("schemas") && root["schemas"].HasMember("article")) {
     config.article_schema = config.base / root["schemas"]["article"].GetString();
   }

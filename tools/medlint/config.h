@@ -24,6 +24,8 @@ struct Config {
   std::optional<std::filesystem::path> registry;
   std::optional<std::filesystem::path> article_schema;
   std::size_t max_file_size = 10 * 1024 * 1024;
+  std::optional<std::filesystem::path> retractions;  // Retraction Watch CSV (CIT009)
+  int guideline_max_age_years = 5;                    // CIT010
   std::map<std::string, Severity, std::less<>> rules;  // by code or category prefix
 };
 
@@ -47,9 +49,13 @@ std::optional<Config> resolve_config(const std::optional<std::filesystem::path>&
                                      const std::filesystem::path& start, const SchemaSet& schemas,
                                      std::span<const std::unique_ptr<Rule>> rules, std::string& error);
 
-// Replaces the bundled schemas the config names (schemas.article); returns an
-// error message, empty on success.
-std::string apply_schema_overrides(const Config& config, SchemaSet& schemas);
+class RetractionList;
+
+// Loads what the config names: a replacement article schema (into
+// `schemas`) and the retraction list. Returns an error message, empty on
+// success.
+std::string load_config_resources(const Config& config, SchemaSet& schemas,
+                                  std::unique_ptr<const RetractionList>& retractions);
 
 // Loads and validates a config file against schemas/config.schema.json and the
 // known rule codes. On failure returns nullopt and sets `error` to

@@ -26,10 +26,13 @@ std::string format_message(std::string_view text, const MessageArgs& args);
 // Help link of a rule's docs page.
 std::string rule_help_uri(const RuleMeta& meta);
 
+class RetractionList;
+
 struct RunContext {
   const SchemaSet& schemas;
   const Config& config;
   Date today;
+  const RetractionList* retractions = nullptr;  // null when the config names none
 };
 
 class FileContext {

@@ -4,20 +4,25 @@
 #include <set>
 
 #include "file_io.h"
+#include "retraction_list.h"
 
 namespace medlint {
 namespace fs = std::filesystem;
 
-Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaSet> schemas, Config config, Date today)
+Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaSet> schemas, Config config, Date today,
+               std::unique_ptr<const RetractionList> retractions)
     : rules_(std::move(rules)),
       schemas_(std::move(schemas)),
+      retractions_(std::move(retractions)),
       config_(std::move(config)),
       severities_(config_, rules_),
-      run_{*schemas_, config_, today} {
+      run_{*schemas_, config_, today, retractions_.get()} {
   for (const auto& r : rules_) {
     if (severities_.of(r->meta().code) != Severity::kOff) active_.push_back(r.get());
   }
 }
+
+Linter::~Linter() = default;
 
 FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::uintmax_t size) const {
   const SourceFile source(display, "");

@@ -10,6 +10,7 @@
 #include "config.h"
 #include "context.h"
 #include "file_walker.h"
+#include "retraction_list.h"
 #include "rule.h"
 #include "schema_set.h"
 
@@ -29,7 +30,9 @@ struct LintResult {
 class Linter {
  public:
   // The rule set, schemas and config are immutable for the whole run.
-  Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaSet> schemas, Config config, Date today);
+  Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaSet> schemas, Config config, Date today,
+         std::unique_ptr<const RetractionList> retractions = nullptr);
+  ~Linter();
   // run_ refers to the members: a copy or move would dangle.
   Linter(const Linter&) = delete;
   Linter& operator=(const Linter&) = delete;
@@ -53,6 +56,7 @@ class Linter {
 
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<SchemaSet> schemas_;
+  std::unique_ptr<const RetractionList> retractions_;
   Config config_;
   SeverityTable severities_;
   RunContext run_;
