@@ -1,4 +1,5 @@
 // medlint rules: lists every rule with its code, name, default severity and summary.
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 
@@ -16,9 +17,17 @@ int command_rules(Args args) {
     }
     return fail("rules takes no arguments");
   }
-  for (const auto& rule : all_rules()) {
+  const auto rules = all_rules();
+  std::size_t code_width = 0;
+  std::size_t name_width = 0;
+  for (const auto& rule : rules) {
+    code_width = std::max(code_width, rule->meta().code.size());
+    name_width = std::max(name_width, rule->meta().name.size());
+  }
+  for (const auto& rule : rules) {
     const RuleMeta& m = rule->meta();
-    std::cout << std::left << std::setw(8) << m.code << std::setw(22) << m.name << std::setw(9)
+    std::cout << std::left << std::setw(static_cast<int>(code_width + 2)) << m.code
+              << std::setw(static_cast<int>(name_width + 2)) << m.name << std::setw(9)
               << severity_name(m.default_severity) << m.summary << "\n";
   }
   return kExitClean;

@@ -1,5 +1,8 @@
 #include "article.h"
 
+#include "citations.h"
+#include "sentences.h"
+
 namespace medlint {
 namespace {
 
@@ -45,6 +48,84 @@ class Builder {
 };
 
 }  // namespace
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The sentence without trailing spaces, closing quotes and brackets.
+std::string_view core(std::string_view s) {
+  while (!s.empty() && (is_space(s.back()) || s.back() == '"' || s.back() == ')' || s.back() == '\'')) s.remove_suffix(1);
+  return s;
+}
+
+bool is_question(std::string_view s) {
+  s = core(s);
+  // A question may end "...?" or "...? [1]".
+  while (!s.empty() && s.back() == ']') {
+    const std::size_t open = s.rfind('[');
+    if (open == std::string_view::npos) break;
+    s = core(s.substr(0, open));
+  }
+  return !s.empty() && s.back() == '?';
+}
+
+bool ends_with_colon(std::string_view s) {
+  s = core(s);
+  return !s.empty() && s.back() == ':';
+}
+
+// Cuts a prose block into sentences and records its markers. `covered` are
+// the reference ids that cover every sentence (a list's `cites`, or its
+// lead-in's marker); `introduces_list` when a list follows the block.
+void add_prose(Article& a, const TextBlock& container, const std::vector<std::int64_t>& covered,
+               bool introduces_list) {
+  const std::string_view text = container.text.value;
+  const std::vector<Marker> markers = find_markers(text);
+  for (const Marker& m : markers) {
+    a.citations.push_back({container.text.node, m.begin, m.end, false, m.ids, m.problem,
+                           text.substr(m.begin, m.end - m.begin)});
+  }
+  a.text_blocks.push_back(container);
+  const std::vector<TextRange> sentences = split_sentences(text);
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const TextRange r = trim(text, sentences[i]);
+    TextBlock s = container;
+    s.kind = BlockKind::kSentence;
+    s.container = container.kind;
+    s.offset = r.begin;
+    s.text.value = text.substr(r.begin, r.end - r.begin);
+    const bool lead_in = ends_with_colon(s.text.value) &&
+                         (container.kind == BlockKind::kListLead || (introduces_list && i + 1 == sentences.size()));
+    s.claim = is_claim_bearing(container.section_kind) && !lead_in && !is_question(s.text.value);
+    s.cites = covered;
+    s.cited = !covered.empty();
+    for (const Marker& m : markers) {
+      if (m.begin >= r.begin && m.end <= r.end) {
+        s.cited = true;  // a malformed marker still shows intent; CIT002 reports it
+        s.cites.insert(s.cites.end(), m.ids.begin(), m.ids.end());
+      }
+    }
+    a.text_blocks.push_back(std::move(s));
+  }
+}
+
+// A lead-in covers its list's items when its last marker stands right
+// before the closing colon: "Features include [2]:".
+std::vector<std::int64_t> lead_coverage(std::string_view lead) {
+  std::string_view s = core(lead);
+  if (s.empty() || s.back() != ':') return {};
+  s = core(s.substr(0, s.size() - 1));
+  if (s.empty() || s.back() != ']') return {};
+  const std::vector<Marker> markers = find_markers(s);
+  return markers.empty() || markers.back().end != s.size() ? std::vector<std::int64_t>{} : markers.back().ids;
+}
+
+}  // namespace
+
+std::string reference_label(const Reference& r, std::size_t index) {
+  return r.id.present() ? std::to_string(r.id.value) : "at position " + std::to_string(index + 1);
+}
 
 SectionKind parse_section_kind(std::string_view s) {
   if (s == "guidelines") return SectionKind::kGuidelines;
@@ -95,23 +176,46 @@ Article build_article(const JsonDocument& doc) {
     if (sec.heading.present()) {
       a.text_blocks.push_back({BlockKind::kSectionHeading, sec.heading, si, -1, -1, sec.section_kind});
     }
-    for (const NodeId blk : b.items(s, "blocks")) {
+    const std::vector<NodeId> blocks = b.items(s, "blocks");
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      const NodeId blk = blocks[k];
       if (!b.is_object(blk)) continue;
       Block block{b.str(blk, "type"), blk, {}};
       const int bi = static_cast<int>(sec.blocks.size());
-      const auto add = [&](BlockKind kind, StringField text, int item = -1) {
-        if (text.present()) a.text_blocks.push_back({kind, text, si, bi, item, sec.section_kind});
+      const auto block_at = [&](BlockKind kind, StringField text, int item = -1) {
+        return TextBlock{kind, text, si, bi, item, sec.section_kind};
       };
       if (block.type.value == "paragraph") {
-        add(BlockKind::kParagraph, b.str(blk, "text"));
+        const bool list_follows = k + 1 < blocks.size() && b.is_object(blocks[k + 1]) &&
+                                  b.str(blocks[k + 1], "type").value == "list";
+        if (const StringField text = b.str(blk, "text"); text.present()) {
+          add_prose(a, block_at(BlockKind::kParagraph, text), {}, list_follows);
+        }
       } else if (block.type.value == "heading") {
-        add(BlockKind::kHeading, b.str(blk, "text"));
+        if (const StringField text = b.str(blk, "text"); text.present()) {
+          a.text_blocks.push_back(block_at(BlockKind::kHeading, text));
+        }
       } else if (block.type.value == "list") {
-        add(BlockKind::kListLead, b.str(blk, "lead"));
-        int item = 0;
-        for (const NodeId it : b.items(blk, "items")) add(BlockKind::kListItem, b.as_string(it), item++);
+        std::vector<std::int64_t> covered;
+        const StringField lead = b.str(blk, "lead");
+        if (lead.present()) {
+          add_prose(a, block_at(BlockKind::kListLead, lead), {}, true);
+          covered = lead_coverage(lead.value);
+        }
         for (const NodeId c : b.items(blk, "cites")) {
-          if (doc.value(c).IsInt64()) block.cites.push_back({doc.value(c).GetInt64(), c});
+          // A non-integer or an id below 1 is SCH001's to report.
+          if (!doc.value(c).IsInt64() || doc.value(c).GetInt64() < 1) continue;
+          const std::int64_t id = doc.value(c).GetInt64();
+          block.cites.push_back({id, c});
+          covered.push_back(id);
+          a.citations.push_back({c, 0, 0, true, {id}, {}, {}});
+        }
+        int item = 0;
+        for (const NodeId it : b.items(blk, "items")) {
+          if (const StringField text = b.as_string(it); text.present()) {
+            add_prose(a, block_at(BlockKind::kListItem, text, item), covered, false);
+          }
+          ++item;
         }
       }
       sec.blocks.push_back(std::move(block));

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -38,10 +39,12 @@ enum class BlockKind : std::uint8_t {
   kListLead,        // the lead-in text of a list
   kListItem,        // one item of a list
   kReference,       // a reference's title
+  kSentence,        // one sentence of a paragraph, list lead or list item
 };
 inline constexpr unsigned block_bit(BlockKind k) { return 1u << static_cast<unsigned>(k); }
 
-// One piece of prose with its place in the article.
+// One piece of prose with its place in the article. A sentence's `text` is
+// a slice of its string value, starting `offset` decoded bytes into it.
 struct TextBlock {
   BlockKind kind;
   StringField text;
@@ -49,6 +52,25 @@ struct TextBlock {
   int block = -1;    // index into Section::blocks
   int item = -1;     // index of a list item, or of a reference
   SectionKind section_kind = SectionKind::kUnknown;
+
+  // Sentences only:
+  BlockKind container = BlockKind::kParagraph;  // the block it was cut from
+  std::size_t offset = 0;
+  bool claim = false;  // states a fact (see docs/article-format.md, "Claims")
+  bool cited = false;  // has a marker, or a list's `cites` or lead-in covers it
+  std::vector<std::int64_t> cites{};  // reference ids it cites, markers and coverage
+};
+
+// One citation in the article, in document order: an inline marker, or a
+// list's `cites` entry (at the position of the list).
+struct Citation {
+  NodeId node = kNoNode;  // the string with the marker, or the `cites` entry
+  std::size_t begin = 0;  // decoded offsets of "[...]" in the string (markers only)
+  std::size_t end = 0;
+  bool in_list_cites = false;
+  std::vector<std::int64_t> ids;  // empty when malformed
+  std::string problem;            // why the marker is malformed
+  std::string_view text;          // the marker as written
 };
 
 struct ListCite {
@@ -91,8 +113,13 @@ struct Article {
   std::vector<HistoryEntry> history;
   std::vector<Section> sections;
   std::vector<Reference> references;
-  std::vector<TextBlock> text_blocks;  // document order
+  std::vector<TextBlock> text_blocks;  // document order; a prose block is followed by its sentences
+  std::vector<Citation> citations;     // document order
 };
+
+// How messages name a reference: "4" for id 4, "at position 4" (1-based)
+// when it has no id. Used as "Reference {label}".
+std::string reference_label(const Reference& r, std::size_t index);
 
 // Builds the model; never fails (an absent or mistyped field stays empty).
 Article build_article(const JsonDocument& doc);

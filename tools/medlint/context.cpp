@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include <algorithm>
+
 #include "embedded.h"
 
 #ifndef MEDLINT_DOCS_URL
@@ -59,13 +61,19 @@ Finding make_finding(const Rule& rule, Severity severity, std::string_view messa
 }
 }  // namespace
 
-void FileContext::report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args) {
-  report_span(rule, message_id, doc_.node(node).value, doc_.pointer(node), args);
+void FileContext::report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args,
+                         Severity cap) {
+  report_span(rule, message_id, doc_.node(node).value, doc_.pointer(node), args, cap);
+}
+
+void FileContext::report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
+                              std::size_t end, const MessageArgs& args) {
+  report_span(rule, message_id, doc_.string_span(string_node, begin, end), doc_.pointer(string_node), args);
 }
 
 void FileContext::report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
-                              const MessageArgs& args) {
-  const Severity severity = severities_.of(rule.meta().code);
+                              const MessageArgs& args, Severity cap) {
+  const Severity severity = std::min(severities_.of(rule.meta().code), cap);
   if (severity == Severity::kOff) return;
   Finding f = make_finding(rule, severity, message_id, args);
   f.file = source_.path();

@@ -47,11 +47,18 @@ class FileContext {
   const JsonDocument& doc() const { return doc_; }
   const Article& article() const { return article_; }
 
-  // Reports message `message_id` of `rule` at a node's value.
-  void report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args = {});
+  // Reports message `message_id` of `rule` at a node's value. `cap` caps this
+  // finding's severity: it gets min(configured severity, cap), and a rule that
+  // is off stays off (CIT009 reports an expression of concern as a warning).
+  void report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args = {},
+              Severity cap = Severity::kError);
+  // Reports at the decoded bytes [begin, end) of a string value: a sentence,
+  // a citation marker. The span maps through escapes to the source.
+  void report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
+                   std::size_t end, const MessageArgs& args = {});
   // Reports at any byte span (a key, a substring of a string value, ...).
   void report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
-                   const MessageArgs& args = {});
+                   const MessageArgs& args = {}, Severity cap = Severity::kError);
 
   std::vector<Finding>& findings() { return findings_; }
 

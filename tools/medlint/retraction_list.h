@@ -3,6 +3,7 @@
 // expression of concern, were corrected or reinstated.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>

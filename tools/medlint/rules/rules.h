@@ -10,6 +10,16 @@ namespace medlint {
 
 std::unique_ptr<Rule> make_art001_id_mismatch();
 std::unique_ptr<Rule> make_art002_duplicate_id();
+std::unique_ptr<Rule> make_cit001_claim_without_citation();
+std::unique_ptr<Rule> make_cit002_unknown_reference();
+std::unique_ptr<Rule> make_cit003_unused_reference();
+std::unique_ptr<Rule> make_cit004_reference_order();
+std::unique_ptr<Rule> make_cit005_invalid_identifier();
+std::unique_ptr<Rule> make_cit006_duplicate_reference();
+std::unique_ptr<Rule> make_cit007_evidence_mismatch();
+std::unique_ptr<Rule> make_cit008_incomplete_reference();
+std::unique_ptr<Rule> make_cit009_retracted_reference();
+std::unique_ptr<Rule> make_cit010_outdated_guideline();
 std::unique_ptr<Rule> make_json001_invalid_json();
 std::unique_ptr<Rule> make_json002_invalid_encoding();
 std::unique_ptr<Rule> make_json003_duplicate_key();

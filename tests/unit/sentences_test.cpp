@@ -1,0 +1,205 @@
+// The sentence splitter: a table of tricky cases (every sentence of the NMS
+// article, real NIH MedlinePlus prose from the MedQuAD corpus, and fictional
+// edge cases), then a run over the whole corpus checking its invariants.
+#include "sentences.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "files.h"
+
+namespace medlint {
+namespace {
+
+struct Case {
+  const char* text;
+  std::vector<std::string> sentences;  // trimmed
+};
+
+std::vector<std::string> split(std::string_view text) {
+  std::vector<std::string> out;
+  for (const TextRange r : split_sentences(text)) {
+    const TextRange t = trim(text, r);
+    out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  }
+  return out;
+}
+
+const Case kCases[] = {
+    // --- Every prose block of content/articles/neuroleptic-malignant-syndrome.json.
+    {"Neuroleptic malignant syndrome (NMS) is a life-threatening condition that requires immediate discontinuation of the offending antipsychotic medication and intensive care monitoring with supportive care. The management of NMS involves a comprehensive approach, including discontinuation of the antipsychotic medication, intensive care monitoring, and supportive care with IV fluids, cooling measures, and electrolyte correction [1].",
+     {"Neuroleptic malignant syndrome (NMS) is a life-threatening condition that requires immediate discontinuation of the offending antipsychotic medication and intensive care monitoring with supportive care.",
+      "The management of NMS involves a comprehensive approach, including discontinuation of the antipsychotic medication, intensive care monitoring, and supportive care with IV fluids, cooling measures, and electrolyte correction [1]."}},
+    {"Hyperthermia (high fever often exceeding 38\u00b0C)", {"Hyperthermia (high fever often exceeding 38\u00b0C)"}},
+    {"Muscle rigidity", {"Muscle rigidity"}},
+    {"Altered mental status", {"Altered mental status"}},
+    {"Autonomic instability (fluctuating blood pressure, tachycardia, diaphoresis)",
+     {"Autonomic instability (fluctuating blood pressure, tachycardia, diaphoresis)"}},
+    {"Specific pharmacological treatments for NMS include dantrolene and bromocriptine or amantadine as dopamine agonists to counteract dopamine blockade [1].",
+     {"Specific pharmacological treatments for NMS include dantrolene and bromocriptine or amantadine as dopamine agonists to counteract dopamine blockade [1]."}},
+    {"The cause of NMS is postulated to be a lack of dopaminergic activity in the CNS, principally affecting the D2 receptors, leading to manifestations such as hyperthermia, muscle rigidity, and altered mental status [1].",
+     {"The cause of NMS is postulated to be a lack of dopaminergic activity in the CNS, principally affecting the D2 receptors, leading to manifestations such as hyperthermia, muscle rigidity, and altered mental status [1]."}},
+    {"Risk factors for NMS include high-potency antipsychotics, rapid dose escalation, parenteral administration, dehydration, and previous NMS episodes [1].",
+     {"Risk factors for NMS include high-potency antipsychotics, rapid dose escalation, parenteral administration, dehydration, and previous NMS episodes [1]."}},
+    {"Treatment typically continues for 7-10 days, with gradual tapering, and after recovery, if antipsychotic treatment is necessary, a different class with lower potency should be introduced at low doses after at least two weeks, with careful monitoring [1].",
+     {"Treatment typically continues for 7-10 days, with gradual tapering, and after recovery, if antipsychotic treatment is necessary, a different class with lower potency should be introduced at low doses after at least two weeks, with careful monitoring [1]."}},
+    {"Some key points to consider in the management of NMS include:", {"Some key points to consider in the management of NMS include:"}},
+    {"Immediate discontinuation of the offending antipsychotic medication", {"Immediate discontinuation of the offending antipsychotic medication"}},
+    {"Intensive care monitoring with supportive care", {"Intensive care monitoring with supportive care"}},
+    {"Specific pharmacological treatments such as dantrolene and bromocriptine or amantadine",
+     {"Specific pharmacological treatments such as dantrolene and bromocriptine or amantadine"}},
+    {"Careful monitoring and gradual tapering of treatment", {"Careful monitoring and gradual tapering of treatment"}},
+    {"Introduction of a different class of antipsychotic medication with lower potency after recovery, if necessary.",
+     {"Introduction of a different class of antipsychotic medication with lower potency after recovery, if necessary."}},
+    {"Neuroleptic malignant syndrome (NMS) is an under-recognized yet sometimes fatal complication of antipsychotic drug therapy [2]",
+     {"Neuroleptic malignant syndrome (NMS) is an under-recognized yet sometimes fatal complication of antipsychotic drug therapy [2]"}},
+    {"NMS is comprised of hyperthermia, rigidity, autonomic disturbances, and altered consciousness [2]",
+     {"NMS is comprised of hyperthermia, rigidity, autonomic disturbances, and altered consciousness [2]"}},
+    {"It is a neurological emergency caused by dysregulation of dopaminergic neurotransmission [3]",
+     {"It is a neurological emergency caused by dysregulation of dopaminergic neurotransmission [3]"}},
+    {"Diagnosis of NMS relies primarily upon medical history and symptomatology [4]",
+     {"Diagnosis of NMS relies primarily upon medical history and symptomatology [4]"}},
+    {"Treatment involves cessation of dopamine-receptor antagonists and supportive measures [3]",
+     {"Treatment involves cessation of dopamine-receptor antagonists and supportive measures [3]"}},
+    {"In more severe cases, bromocriptine, dantrolene, benzodiazepines, and/or electroconvulsive therapy should be considered [3, 5]",
+     {"In more severe cases, bromocriptine, dantrolene, benzodiazepines, and/or electroconvulsive therapy should be considered [3, 5]"}},
+    {"Dantrolene has been reported as a potential treatment for NMS and led to off-label use for NMS [4]",
+     {"Dantrolene has been reported as a potential treatment for NMS and led to off-label use for NMS [4]"}},
+    {"A systematic case series analysis found that specific NMS pharmacotherapy (dantrolene, bromocriptine) and electroconvulsive therapy (ECT) were superior to purely symptomatic therapy in severe NMS cases [5]",
+     {"A systematic case series analysis found that specific NMS pharmacotherapy (dantrolene, bromocriptine) and electroconvulsive therapy (ECT) were superior to purely symptomatic therapy in severe NMS cases [5]"}},
+    {"However, no statistically significant differences regarding mortality rate or duration of treatment were found between dantrolene, bromocriptine, or ECT compared to supportive care in mild and moderate cases [5]",
+     {"However, no statistically significant differences regarding mortality rate or duration of treatment were found between dantrolene, bromocriptine, or ECT compared to supportive care in mild and moderate cases [5]"}},
+    {"ECT showed the lowest mortality rate in severe NMS cases [5]", {"ECT showed the lowest mortality rate in severe NMS cases [5]"}},
+    {"NMS can become a critical illness, but there is often rapid recovery [6]", {"NMS can become a critical illness, but there is often rapid recovery [6]"}},
+    {"Mortality proximate to NMS was uncommon, but late mortality remained substantial [6]",
+     {"Mortality proximate to NMS was uncommon, but late mortality remained substantial [6]"}},
+    {"Stricter criteria should be applied when diagnosing NMS in critical care and emergency medicine settings [6]",
+     {"Stricter criteria should be applied when diagnosing NMS in critical care and emergency medicine settings [6]"}},
+
+    // --- Real NIH MedlinePlus prose (MedQuAD, CC BY 4.0), lists flattened into the text.
+    {"Summary : A1C is a blood test for type 2 diabetes and prediabetes. It measures your average blood glucose, or blood sugar, level over the past 3 months. Doctors may use the A1C alone or in combination with other diabetes tests to make a diagnosis. They also use the A1C to see how well you are managing your diabetes. This test is different from the blood sugar checks that people with diabetes do every day.    Your A1C test result is given in percentages. The higher the percentage, the higher your blood sugar levels have been:       - A normal A1C level is below 5.7 percent    - Prediabetes is between 5.7 to 6.4 percent. Having prediabetes is a risk factor for getting type 2 diabetes. People with prediabetes may need retests every year.    - Type 2 diabetes is above 6.5 percent",
+     {"Summary : A1C is a blood test for type 2 diabetes and prediabetes.",
+      "It measures your average blood glucose, or blood sugar, level over the past 3 months.",
+      "Doctors may use the A1C alone or in combination with other diabetes tests to make a diagnosis.",
+      "They also use the A1C to see how well you are managing your diabetes.",
+      "This test is different from the blood sugar checks that people with diabetes do every day.",
+      "Your A1C test result is given in percentages.",
+      "The higher the percentage, the higher your blood sugar levels have been:",
+      "- A normal A1C level is below 5.7 percent",
+      "- Prediabetes is between 5.7 to 6.4 percent.",
+      "Having prediabetes is a risk factor for getting type 2 diabetes.",
+      "People with prediabetes may need retests every year.",
+      "- Type 2 diabetes is above 6.5 percent"}},
+    {"Viral gastroenteritis is the second most common illness in the U.S. The cause is often a norovirus infection.",
+     {"Viral gastroenteritis is the second most common illness in the U.S.", "The cause is often a norovirus infection."}},
+    {"Heart disease is the leading cause of death in the U.S. It is also a major cause of disability. The risk of heart disease increases as you age.",
+     {"Heart disease is the leading cause of death in the U.S.", "It is also a major cause of disability.",
+      "The risk of heart disease increases as you age."}},
+    {"In the attacks, someone purposely spread anthrax through the U.S. mail. This killed five people and made 22 sick.",
+     {"In the attacks, someone purposely spread anthrax through the U.S. mail.", "This killed five people and made 22 sick."}},
+    {"A body temperature that is higher than normal (over 98.6 degrees F) is called a fever.",
+     {"A body temperature that is higher than normal (over 98.6 degrees F) is called a fever."}},
+    {"A low birth weight is less than 5.5 pounds.", {"A low birth weight is less than 5.5 pounds."}},
+    {"Just a passing cramp? It could be carpal tunnel syndrome.", {"Just a passing cramp?", "It could be carpal tunnel syndrome."}},
+    {"Does the site have an editorial board? Is the information reviewed before it is posted? Be skeptical.",
+     {"Does the site have an editorial board?", "Is the information reviewed before it is posted?", "Be skeptical."}},
+    {"Each year over a million people in the U.S. have a heart attack. About half of them die.",
+     {"Each year over a million people in the U.S. have a heart attack.", "About half of them die."}},
+    {"The more important question may be, are you? Children are usually ready around ages 18-24 months.",
+     {"The more important question may be, are you?", "Children are usually ready around ages 18-24 months."}},
+    {"Summary : Medicare is the U.S. government's health insurance program for people age 65 or older.",
+     {"Summary : Medicare is the U.S. government's health insurance program for people age 65 or older."}},
+    {"- Cough     - Fever     - Headache     - Sore throat        Is it a cold or the flu? Colds rarely cause a fever or headaches.",
+     {"- Cough", "- Fever", "- Headache", "- Sore throat", "Is it a cold or the flu?", "Colds rarely cause a fever or headaches."}},
+
+    // --- Fictional edge cases.
+    {"Give approx. 5 mg/kg daily. Monitor the level.", {"Give approx. 5 mg/kg daily.", "Monitor the level."}},
+    {"Patients (e.g. those over 65) need lower doses. Check renal function.",
+     {"Patients (e.g. those over 65) need lower doses.", "Check renal function."}},
+    {"Older adults, i.e. those over 65, need lower doses.", {"Older adults, i.e. those over 65, need lower doses."}},
+    {"Smith et al. reported fewer events [2]. The effect was small [3].",
+     {"Smith et al. reported fewer events [2].", "The effect was small [3]."}},
+    {"Dr. Example reviewed it. It was approved.", {"Dr. Example reviewed it.", "It was approved."}},
+    {"The dose was 0.5 mg/kg. Fever above 38.5 \u00b0C persisted.", {"The dose was 0.5 mg/kg.", "Fever above 38.5 \u00b0C persisted."}},
+    {"Stop the drug.[1] Start cooling.[2, 3]", {"Stop the drug.[1]", "Start cooling.[2, 3]"}},
+    {"Stop the drug. [1] Start cooling.", {"Stop the drug. [1]", "Start cooling."}},
+    {"Stop the drug [1]. Start cooling [2-4].", {"Stop the drug [1].", "Start cooling [2-4]."}},
+    {"He said \"stop now.\" Then he left.", {"He said \"stop now.\"", "Then he left."}},
+    {"Cooling helps (ice packs, fans.) Fluids too.", {"Cooling helps (ice packs, fans.)", "Fluids too."}},
+    {"Was it NMS? Probably not!", {"Was it NMS?", "Probably not!"}},
+    {"Wait... The fever returned.", {"Wait...", "The fever returned."}},
+    {"Wait\u2026 the fever returned.", {"Wait\u2026 the fever returned."}},
+    {"Take 5 mg. Repeat in an hour.", {"Take 5 mg.", "Repeat in an hour."}},
+    {"Compare drug A vs. drug B. Both work.", {"Compare drug A vs. drug B.", "Both work."}},
+    {"Use St. John's wort with care. It interacts with SSRIs.", {"Use St. John's wort with care.", "It interacts with SSRIs."}},
+    {"Treatment lasts 7\u201310 days (see Fig. 2). Taper slowly.", {"Treatment lasts 7\u201310 days (see Fig. 2).", "Taper slowly."}},
+    {"Give fluids, cooling, etc. Then reassess.", {"Give fluids, cooling, etc.", "Then reassess."}},
+    {"Doses of 2.5 mg, 5 mg, etc. are common.", {"Doses of 2.5 mg, 5 mg, etc. are common."}},
+    {"The rate was 5%.Next came 6%.", {"The rate was 5%.Next came 6%."}},
+    {"Symptoms include:  - fever  - rigidity", {"Symptoms include:", "- fever", "- rigidity"}},
+    {"First line.\nSecond line.", {"First line.", "Second line."}},
+    {"  Leading spaces. Trailing spaces.   ", {"Leading spaces.", "Trailing spaces."}},
+    {"\u201CStop,\u201D the note said. \u201CNow.\u201D", {"\u201CStop,\u201D the note said.", "\u201CNow.\u201D"}},
+    {"The \u03b2-blocker was stopped. \u0391 new drug began.", {"The \u03b2-blocker was stopped.", "\u0391 new drug began."}},
+    {"", {}},
+    {"   ", {}},
+};
+
+TEST(Sentences, SplitsTheTable) {
+  std::size_t sentences = 0;
+  for (const Case& c : kCases) {
+    EXPECT_EQ(split(c.text), c.sentences) << "text: " << c.text;
+    sentences += c.sentences.size();
+  }
+  EXPECT_GE(sentences, 60u);
+}
+
+// Every byte of the input in exactly one sentence, none of them blank.
+void expect_partition(std::string_view text, const std::string& where) {
+  const auto ranges = split_sentences(text);
+  std::size_t at = 0;
+  for (const TextRange& r : ranges) {
+    ASSERT_EQ(r.begin, at) << where << ": gap or overlap";
+    ASSERT_LT(r.begin, r.end) << where << ": empty sentence";
+    const TextRange t = trim(text, r);
+    ASSERT_LT(t.begin, t.end) << where << ": whitespace-only sentence";
+    at = r.end;
+  }
+  const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  EXPECT_EQ(at, blank ? 0 : text.size()) << where << ": text not covered";
+}
+
+TEST(Sentences, PartitionTheTable) {
+  for (const Case& c : kCases) expect_partition(c.text, c.text);
+}
+
+// Every answer of the MedQuAD MedlinePlus corpus (981 documents).
+TEST(Sentences, PartitionEveryCorpusAnswer) {
+  const std::filesystem::path dir =
+      std::filesystem::path(MEDLINT_SOURCE_DIR) / "../shared/corpora/medquad-medlineplus/4_MPlus_Health_Topics_QA";
+  if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "corpus not found at " << dir;
+  std::size_t documents = 0;
+  std::size_t answers = 0;
+  std::size_t sentences = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".xml") continue;
+    ++documents;
+    const std::string xml = testing::read_text(entry.path());
+    // std::regex recurses per character: find the <Answer> elements by hand.
+    for (std::size_t b = xml.find("<Answer>"); b != std::string::npos; b = xml.find("<Answer>", b + 1)) {
+      const std::size_t e = xml.find("</Answer>", b);
+      ASSERT_NE(e, std::string::npos);
+      const std::string_view text = std::string_view(xml).substr(b + 8, e - b - 8);
+      expect_partition(text, entry.path().filename().string());
+      sentences += split_sentences(text).size();
+      ++answers;
+    }
+  }
+  EXPECT_EQ(documents, 981u);
+  EXPECT_GE(answers, 981u);
+  EXPECT_GT(sentences, 10000u);
+}
+
+}  // namespace
+}  // namespace medlint
