@@ -242,6 +242,7 @@ Article build_article(const JsonDocument& doc) {
     if (ref.title.present()) {
       a.text_blocks.push_back({BlockKind::kReference, ref.title, -1, -1, static_cast<int>(a.references.size())});
     }
+    if (ref.id.present()) a.reference_by_id.emplace(ref.id.value, a.references.size());
     a.references.push_back(std::move(ref));
   }
   return a;

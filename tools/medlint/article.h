@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -115,6 +116,12 @@ struct Article {
   std::vector<Reference> references;
   std::vector<TextBlock> text_blocks;  // document order; a prose block is followed by its sentences
   std::vector<Citation> citations;     // document order
+  std::map<std::int64_t, std::size_t> reference_by_id;  // id -> index into references (first one)
+
+  const Reference* reference(std::int64_t id) const {
+    const auto it = reference_by_id.find(id);
+    return it == reference_by_id.end() ? nullptr : &references[it->second];
+  }
 };
 
 // How messages name a reference: "4" for id 4, "at position 4" (1-based)

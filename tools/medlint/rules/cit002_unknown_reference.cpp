@@ -26,11 +26,7 @@ class UnknownReference final : public Rule {
 
   void check_article(FileContext& ctx) const override {
     const Article& a = ctx.article();
-    std::set<std::int64_t> ids;
-    for (const Reference& r : a.references) {
-      if (r.id.present()) ids.insert(r.id.value);
-    }
-    const std::string available = describe(ids);
+    const std::string available = describe(a.reference_by_id);
     for (const Citation& c : a.citations) {
       if (!c.problem.empty()) {
         ctx.report_text(*this, "malformed", c.node, c.begin, c.end, {{"marker", std::string(c.text)}, {"problem", c.problem}});
@@ -38,7 +34,7 @@ class UnknownReference final : public Rule {
       }
       std::set<std::int64_t> missing;  // one finding per marker, naming every missing id
       for (const std::int64_t id : c.ids) {
-        if (!ids.count(id)) missing.insert(id);
+        if (!a.reference(id)) missing.insert(id);
       }
       if (missing.empty()) continue;
       std::string names = missing.size() == 1 ? "reference " : "references ";
@@ -56,14 +52,16 @@ class UnknownReference final : public Rule {
 
  private:
   // "no references", "reference 1", "references 1-6", "references 1, 2, 5".
-  static std::string describe(const std::set<std::int64_t>& ids) {
+  static std::string describe(const std::map<std::int64_t, std::size_t>& ids) {
     if (ids.empty()) return "no references";
-    if (ids.size() == 1) return "only reference " + std::to_string(*ids.begin());
-    if (*ids.rbegin() - *ids.begin() + 1 == static_cast<std::int64_t>(ids.size())) {
-      return "references " + std::to_string(*ids.begin()) + "-" + std::to_string(*ids.rbegin());
+    const std::int64_t first = ids.begin()->first;
+    const std::int64_t last = ids.rbegin()->first;
+    if (ids.size() == 1) return "only reference " + std::to_string(first);
+    if (last - first + 1 == static_cast<std::int64_t>(ids.size())) {
+      return "references " + std::to_string(first) + "-" + std::to_string(last);
     }
     std::string out = "references ";
-    for (auto it = ids.begin(); it != ids.end(); ++it) out += (it == ids.begin() ? "" : ", ") + std::to_string(*it);
+    for (auto it = ids.begin(); it != ids.end(); ++it) out += (it == ids.begin() ? "" : ", ") + std::to_string(it->first);
     return out;
   }
 };

@@ -22,10 +22,6 @@ class ReferenceOrder final : public Rule {
 
   void check_article(FileContext& ctx) const override {
     const Article& a = ctx.article();
-    std::set<std::int64_t> existing;
-    for (const Reference& r : a.references) {
-      if (r.id.present()) existing.insert(r.id.value);
-    }
     // The ids in order of first citation, and where the order first breaks.
     std::vector<std::int64_t> first_cited;
     std::set<std::int64_t> seen;
@@ -34,7 +30,7 @@ class ReferenceOrder final : public Rule {
     std::int64_t previous = 0;
     for (const Citation& c : a.citations) {
       for (const std::int64_t id : c.ids) {
-        if (!existing.count(id) || !seen.insert(id).second) continue;
+        if (!a.reference(id) || !seen.insert(id).second) continue;
         if (!breaking && !first_cited.empty() && id < first_cited.back()) {
           breaking = &c;
           breaking_id = id;

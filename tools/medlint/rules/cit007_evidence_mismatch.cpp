@@ -28,11 +28,9 @@ class EvidenceMismatch final : public Rule {
     const bool guidelines = s.section_kind == SectionKind::kGuidelines;
     if (!s.claim || s.cites.empty() || (!guidelines && s.section_kind != SectionKind::kResearch)) return;
     std::map<std::int64_t, std::string_view> types;  // cited references with a known type
-    for (const Reference& r : ctx.article().references) {
-      if (!r.id.present() || !r.type.present()) continue;
-      for (const std::int64_t id : s.cites) {
-        if (id == r.id.value) types.emplace(id, r.type.value);
-      }
+    for (const std::int64_t id : s.cites) {
+      const Reference* r = ctx.article().reference(id);
+      if (r && r->type.present()) types.emplace(id, r->type.value);
     }
     // References without a type are SCH001's; judge only what is known.
     if (types.empty()) return;
