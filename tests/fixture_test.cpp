@@ -53,6 +53,16 @@ TEST_P(FixtureTest, FindingsMatchInlineExpectations) {
   ASSERT_TRUE(error.empty()) << error;
   const Linter linter(std::move(rules), std::move(schemas), std::move(config), Date{2026, 11, 24},
                       std::move(retractions));
+  // The registry: the one the folder's medlint.json names, else tests/data/registry.
+  const fs::path registry_dir = linter.config().registry.value_or(fs::path(MEDLINT_SOURCE_DIR) / "tests/data/registry");
+  std::vector<FileOutcome> registry_outcomes;
+  std::vector<std::string> registry_errors;
+  const Registry registry = linter.load_registry(registry_dir, registry_outcomes, registry_errors);
+  for (const auto& o : registry_outcomes) {
+    for (const auto& f : o.findings) ADD_FAILURE() << "the fixture registry has a finding: " << f.file << ": " << f.message;
+  }
+  ASSERT_TRUE(registry_errors.empty()) << registry_errors.front();
+
   std::vector<FileOutcome> outcomes;
   std::map<std::string, std::vector<testing::Expectation>> expected;
   std::vector<std::unique_ptr<SourceFile>> sources;
@@ -63,7 +73,7 @@ TEST_P(FixtureTest, FindingsMatchInlineExpectations) {
     const testing::Fixture f = testing::parse_fixture(testing::read_text(file), fs::relative(file, MEDLINT_FIXTURE_DIR).string());
     ASSERT_TRUE(f.error.empty()) << f.error;
     sources.push_back(std::make_unique<SourceFile>(virtual_path.generic_string(), f.json));
-    outcomes.push_back(linter.lint_source(*sources.back(), classify(virtual_path)));
+    outcomes.push_back(linter.lint_source(*sources.back(), classify(virtual_path), &registry));
     expected[virtual_path.generic_string()] = f.expected;
   }
   const LintResult result = linter.finish(std::move(outcomes));

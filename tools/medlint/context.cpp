@@ -61,6 +61,11 @@ Finding make_finding(const Rule& rule, Severity severity, std::string_view messa
 }
 }  // namespace
 
+const Registry& FileContext::empty_registry() {
+  static const Registry none;
+  return none;
+}
+
 void FileContext::report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args,
                          Severity cap) {
   report_span(rule, message_id, doc_.node(node).value, doc_.pointer(node), args, cap);

@@ -15,6 +15,7 @@
 #include "date.h"
 #include "finding.h"
 #include "json_document.h"
+#include "registry.h"
 #include "rule.h"
 #include "schema_set.h"
 
@@ -38,14 +39,18 @@ struct RunContext {
 class FileContext {
  public:
   FileContext(const RunContext& run, FileKind kind, const SourceFile& source, const JsonDocument& doc,
-              const Article& article, const SeverityTable& severities)
-      : run_(run), kind_(kind), source_(source), doc_(doc), article_(article), severities_(severities) {}
+              const Article& article, const SeverityTable& severities, const Registry* registry = nullptr)
+      : run_(run), kind_(kind), source_(source), doc_(doc), article_(article), severities_(severities),
+        registry_(registry ? *registry : empty_registry()) {}
 
   const RunContext& run() const { return run_; }
   FileKind kind() const { return kind_; }
   const SourceFile& source() const { return source_; }
   const JsonDocument& doc() const { return doc_; }
   const Article& article() const { return article_; }
+  // The people and disclaimers the article is checked against; empty (no
+  // file names) when no registry was found.
+  const Registry& registry() const { return registry_; }
 
   // Reports message `message_id` of `rule` at a node's value. `cap` caps this
   // finding's severity: it gets min(configured severity, cap), and a rule that
@@ -69,7 +74,10 @@ class FileContext {
   const JsonDocument& doc_;
   const Article& article_;
   const SeverityTable& severities_;
+  const Registry& registry_;
   std::vector<Finding> findings_;
+
+  static const Registry& empty_registry();
 };
 
 // What the corpus rules see of each checked article.

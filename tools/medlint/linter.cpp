@@ -1,6 +1,7 @@
 #include "linter.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "file_io.h"
@@ -36,11 +37,14 @@ FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::ui
   return {std::move(ctx.findings()), std::nullopt};
 }
 
-FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind) const {
+FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const Registry* registry,
+                                Registry* build) const {
   if (source.size() > config_.max_file_size) return too_large(source.path(), kind, source.size());
   const JsonDocument doc = JsonDocument::parse(source.text());
   const Article article = kind == FileKind::kArticle ? build_article(doc) : Article{};
-  FileContext ctx(run_, kind, source, doc, article, severities_);
+  if (build && kind == FileKind::kPeopleRegistry) build->add_people(doc, source.path());
+  if (build && kind == FileKind::kDisclaimerRegistry) build->add_disclaimers(doc, source.path());
+  FileContext ctx(run_, kind, source, doc, article, severities_, registry);
   for (const Rule* r : active_) r->check_load(ctx);
   if (doc.ok()) {
     for (const Rule* r : active_) r->check_document(ctx);
@@ -65,44 +69,69 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind) const {
   return out;
 }
 
-FileOutcome Linter::lint_file(const FileInput& file, std::vector<std::string>& errors) const {
+FileOutcome Linter::lint_file(const FileInput& file, std::vector<std::string>& errors, const Registry* registry,
+                              Registry* build) const {
   ReadResult read = read_file(file.path, config_.max_file_size);
   if (read.status == ReadResult::Status::kError) {
     errors.push_back("cannot read '" + file.display + "': " + read.error);
     return {};
   }
   if (read.status == ReadResult::Status::kTooLarge) return too_large(file.display, file.kind, read.size);
-  return lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind);
+  return lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind, registry, build);
+}
+
+namespace {
+
+std::string canonical_key(const fs::path& p) {
+  std::error_code ec;  // a symlink loop is reported when the file is read
+  const fs::path c = fs::weakly_canonical(p, ec);
+  return ec ? p.string() : c.string();
+}
+
+}  // namespace
+
+Registry Linter::load_registry(const fs::path& dir, std::vector<FileOutcome>& outcomes,
+                               std::vector<std::string>& errors) const {
+  Registry registry;
+  for (const auto& [name, kind] : {std::pair{"disclaimers.json", FileKind::kDisclaimerRegistry},
+                                    std::pair{"people.json", FileKind::kPeopleRegistry}}) {
+    const fs::path p = dir / name;
+    std::error_code ec;
+    if (!fs::exists(p, ec)) continue;
+    const fs::path shown = p.is_absolute() ? p.lexically_proximate(fs::current_path()) : p;
+    outcomes.push_back(lint_file({shown.lexically_normal().generic_string(), p, kind}, errors, nullptr, &registry));
+  }
+  return registry;
 }
 
 LintResult Linter::run(std::vector<FileInput> files) const {
-  // Each article's registries are validated too, once, even when not listed.
-  const auto canonical = [](const fs::path& p) {
-    std::error_code ec;  // a symlink loop is reported when the file is read
-    const fs::path c = fs::weakly_canonical(p, ec);
-    return ec ? p.string() : c.string();
-  };
-  std::set<std::string> listed;
-  for (const FileInput& f : files) listed.insert(canonical(f.path));
-  const std::size_t given = files.size();
-  for (std::size_t i = 0; i < given; ++i) {
-    if (files[i].kind != FileKind::kArticle) continue;
-    const auto dir = registry_dir_for(files[i].path, config_.registry);
-    if (!dir) continue;
-    for (const auto& [name, kind] : {std::pair{"disclaimers.json", FileKind::kDisclaimerRegistry},
-                                      std::pair{"people.json", FileKind::kPeopleRegistry}}) {
-      const fs::path p = *dir / name;
-      std::error_code ec;
-      if (!fs::exists(p, ec) || !listed.insert(canonical(p)).second) continue;
-      const fs::path shown = p.is_absolute() ? p.lexically_proximate(fs::current_path()) : p;
-      files.push_back({shown.lexically_normal().generic_string(), p, kind});
-    }
-  }
-
   std::vector<std::string> errors;
   std::vector<FileOutcome> outcomes;
   outcomes.reserve(files.size());
-  for (const FileInput& f : files) outcomes.push_back(lint_file(f, errors));
+  // Each registry folder is linted and built once, when its first article
+  // needs it; registry files named on the command line are linted once too.
+  std::map<std::string, std::unique_ptr<const Registry>> registries;
+  std::set<std::string> registry_files;
+  const Registry none;
+  const auto registry_for = [&](const fs::path& article) -> const Registry* {
+    const auto dir = registry_dir_for(article, config_.registry);
+    if (!dir) return &none;
+    auto& slot = registries[canonical_key(*dir)];
+    if (!slot) {
+      slot = std::make_unique<const Registry>(load_registry(*dir, outcomes, errors));
+      registry_files.insert(canonical_key(*dir / "people.json"));
+      registry_files.insert(canonical_key(*dir / "disclaimers.json"));
+    }
+    return slot.get();
+  };
+  for (const FileInput& f : files) {
+    if (f.kind == FileKind::kArticle) outcomes.push_back(lint_file(f, errors, registry_for(f.path)));
+  }
+  for (const FileInput& f : files) {
+    if (f.kind != FileKind::kArticle && registry_files.insert(canonical_key(f.path)).second) {
+      outcomes.push_back(lint_file(f, errors));
+    }
+  }
   LintResult result = finish(std::move(outcomes));
   result.errors = std::move(errors);
   return result;

@@ -10,6 +10,7 @@
 #include "config.h"
 #include "context.h"
 #include "file_walker.h"
+#include "registry.h"
 #include "retraction_list.h"
 #include "rule.h"
 #include "schema_set.h"
@@ -43,14 +44,22 @@ class Linter {
 
   // Lints one file's bytes (also for stdin and tests); `path` is reported
   // and, for ART001, its name is what the id must match.
-  FileOutcome lint_source(const SourceFile& source, FileKind kind) const;
+  // `registry` is what the article rules check people and disclaimers
+  // against (null: none found). For a registry file, `build` (if given) is
+  // filled from the same parsed document.
+  FileOutcome lint_source(const SourceFile& source, FileKind kind, const Registry* registry = nullptr,
+                          Registry* build = nullptr) const;
+  // Lints the registry files in `dir` and builds the registry from them.
+  Registry load_registry(const std::filesystem::path& dir, std::vector<FileOutcome>& outcomes,
+                         std::vector<std::string>& errors) const;
   // Reads, lints and runs the corpus rules; adds each article's registries.
   LintResult run(std::vector<FileInput> files) const;
   // Runs the corpus rules over per-file outcomes and sorts all findings.
   LintResult finish(std::vector<FileOutcome> outcomes) const;
 
  private:
-  FileOutcome lint_file(const FileInput& file, std::vector<std::string>& errors) const;
+  FileOutcome lint_file(const FileInput& file, std::vector<std::string>& errors, const Registry* registry = nullptr,
+                        Registry* build = nullptr) const;
   // JSON004 without parsing: the file is over config().max_file_size.
   FileOutcome too_large(const std::string& display, FileKind kind, std::uintmax_t size) const;
 
