@@ -18,7 +18,16 @@ namespace fs = std::filesystem;
 
 class LinterTest : public ::testing::Test {
  protected:
-  void SetUp() override { fs::create_directories(root_ / "content" / "articles"); }
+  // Every test starts from a valid registry for the sample article.
+  void SetUp() override {
+    fs::create_directories(root_ / "content" / "articles");
+    write("content/registry/people.json", kPeople);
+    write("content/registry/disclaimers.json",
+          R"({"disclaimers": [{"id": "professional", "version": 1, "audiences": ["clinician"], "title": "T", "text": "T"},
+                              {"id": "lay", "version": 1, "audiences": ["patient", "caregiver"], "title": "T", "text": "T"}]})");
+  }
+  static constexpr const char* kPeople =
+      R"({"people": [{"id": "dr-oracle", "name": "Dr.Oracle", "credentials": [], "roles": ["ai-author"]}]})";
 
   void write(const fs::path& rel, const std::string& text) {
     fs::create_directories((root_ / rel).parent_path());
@@ -51,7 +60,7 @@ TEST_F(LinterTest, CleanArticleGivesNoFinding) {
   const LintResult r = run({"content"});
   EXPECT_TRUE(r.findings.empty());
   EXPECT_TRUE(r.errors.empty());
-  EXPECT_EQ(r.files_checked, 1u);
+  EXPECT_EQ(r.files_checked, 3u);  // the article and its two registry files
 }
 
 TEST_F(LinterTest, IdMustMatchTheFileNameAndBeUniqueInTheCorpus) {
@@ -89,13 +98,14 @@ TEST_F(LinterTest, FolderSymlinkLoopsAreNotFollowed) {
   write("content/articles/sample-article.json", testing::sample_article());
   fs::create_directory_symlink("..", root_ / "content/articles/up");
   const LintResult r = run({"content"});
-  EXPECT_EQ(r.files_checked, 1u);
+  EXPECT_EQ(r.files_checked, 3u);  // the article and its two registry files
   EXPECT_TRUE(r.errors.empty());
 }
 
 TEST_F(LinterTest, RegistriesBesideTheArticlesAreValidated) {
   write("content/articles/sample-article.json", testing::sample_article());
-  write("content/registry/people.json", R"({"people": [{"id": "x", "name": "X", "credentials": [], "roles": ["auther"]}]})");
+  write("content/registry/people.json",
+        R"({"people": [{"id": "dr-oracle", "name": "X", "credentials": [], "roles": ["auther"]}]})");
   const LintResult r = run({"content/articles/sample-article.json"});
   ASSERT_EQ(codes(r), std::vector<std::string>{"SCH001"});
   EXPECT_NE(r.findings[0].file.find("registry/people.json"), std::string::npos);

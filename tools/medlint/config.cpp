@@ -107,6 +107,21 @@ std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas
   if (root.HasMember("maxFileSize")) config.max_file_size = static_cast<std::size_t>(root["maxFileSize"].GetUint64());
   if (root.HasMember("retractions")) config.retractions = config.base / root["retractions"].GetString();
   if (root.HasMember("guidelineMaxAgeYears")) config.guideline_max_age_years = root["guidelineMaxAgeYears"].GetInt();
+  if (root.HasMember("review")) {
+    const auto& review = root["review"];
+    const auto read_limits = [](const rapidjson::Value& v, ReviewLimits& limits) {
+      if (v.HasMember("maxAgeDays")) limits.max_age_days = v["maxAgeDays"].GetInt();
+      if (v.HasMember("warningDays")) limits.warning_days = v["warningDays"].GetInt();
+    };
+    read_limits(review, config.review.limits);
+    if (review.HasMember("audiences")) {
+      for (const auto& m : review["audiences"].GetObject()) {
+        ReviewLimits limits = config.review.limits;  // what the entry leaves out
+        read_limits(m.value, limits);
+        config.review.audiences.emplace(m.name.GetString(), limits);
+      }
+    }
+  }
   if (root.HasMember("schemas") && root["schemas"].HasMember("article")) {
     config.article_schema = config.base / root["schemas"]["article"].GetString();
   }

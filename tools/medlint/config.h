@@ -17,6 +17,21 @@ namespace medlint {
 class Rule;
 class SchemaSet;
 
+// How often an article must be reviewed (DAT004 review-overdue, DAT005
+// review-due-soon): at most max_age_days after its last review, with a
+// warning in the last warning_days days before that.
+struct ReviewLimits {
+  int max_age_days = 365;
+  int warning_days = 30;
+};
+
+struct ReviewConfig {
+  ReviewLimits limits;  // every audience without its own entry
+  // By audience ("patient", "caregiver", "clinician"); a key the config file
+  // leaves out of an entry is copied from `limits` when the file is loaded.
+  std::map<std::string, ReviewLimits, std::less<>> audiences;
+};
+
 struct Config {
   std::filesystem::path file;  // empty when no config file was used
   std::filesystem::path base;  // relative paths resolve against this folder
@@ -26,6 +41,7 @@ struct Config {
   std::size_t max_file_size = 10 * 1024 * 1024;
   std::optional<std::filesystem::path> retractions;  // Retraction Watch CSV (CIT009)
   int guideline_max_age_years = 5;                    // CIT010
+  ReviewConfig review;                                // DAT004, DAT005
   std::map<std::string, Severity, std::less<>> rules;  // by code or category prefix
 };
 

@@ -18,10 +18,26 @@ std::vector<std::unique_ptr<Rule>> all_rules() {
   rules.push_back(make_cit008_incomplete_reference());
   rules.push_back(make_cit009_retracted_reference());
   rules.push_back(make_cit010_outdated_guideline());
+  rules.push_back(make_dat001_invalid_date());
+  rules.push_back(make_dat002_future_date());
+  rules.push_back(make_dat003_changed_after_review());
+  rules.push_back(make_dat004_review_overdue());
+  rules.push_back(make_dat005_review_due_soon());
+  rules.push_back(make_dat006_chronology());
+  rules.push_back(make_dis001_missing_disclaimer());
+  rules.push_back(make_dis002_unknown_disclaimer());
+  rules.push_back(make_dis003_disclaimer_version());
+  rules.push_back(make_dis004_registry_problem());
   rules.push_back(make_json001_invalid_json());
   rules.push_back(make_json002_invalid_encoding());
   rules.push_back(make_json003_duplicate_key());
   rules.push_back(make_json004_file_too_large());
+  rules.push_back(make_rev001_status_history_mismatch());
+  rules.push_back(make_rev002_invalid_transition());
+  rules.push_back(make_rev003_reviewer_not_on_board());
+  rules.push_back(make_rev004_self_approval());
+  rules.push_back(make_rev005_review_notice_mismatch());
+  rules.push_back(make_rev006_unknown_person());
   rules.push_back(make_sch001_schema_violation());
   return rules;
 }
