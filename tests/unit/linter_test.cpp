@@ -112,6 +112,18 @@ TEST_F(LinterTest, RegistriesBesideTheArticlesAreValidated) {
   EXPECT_NE(r.findings[0].message.find("did you mean \"author\"?"), std::string::npos) << r.findings[0].message;
 }
 
+// A broken registry is reported in its own file; the articles that use it
+// are not flooded with "unknown person" and "unknown disclaimer".
+TEST_F(LinterTest, BrokenRegistryIsReportedOnceInItsFile) {
+  write("content/articles/sample-article.json", testing::sample_article());
+  write("content/registry/people.json", R"({"people": [}")");
+  write("content/registry/disclaimers.json", "");
+  const LintResult r = run({"content/articles"});
+  ASSERT_EQ(codes(r), (std::vector<std::string>{"JSON001", "JSON001"}));
+  EXPECT_NE(r.findings[0].file.find("registry/disclaimers.json"), std::string::npos);
+  EXPECT_NE(r.findings[1].file.find("registry/people.json"), std::string::npos);
+}
+
 TEST_F(LinterTest, SeverityOffSilencesARule) {
   write("content/articles/other.json", testing::sample_article("not-other"));
   Config config;

@@ -44,6 +44,7 @@ const Disclaimer* Registry::disclaimer(std::string_view id) const {
 
 void Registry::add_people(const JsonDocument& doc, std::string file) {
   people_file = std::move(file);
+  people_loaded = doc.ok();
   const rapidjson::Value* list = entries(doc, "people");
   if (!list) return;
   for (const auto& v : list->GetArray()) {
@@ -66,6 +67,7 @@ void Registry::add_people(const JsonDocument& doc, std::string file) {
 
 void Registry::add_disclaimers(const JsonDocument& doc, std::string file) {
   disclaimers_file = std::move(file);
+  disclaimers_loaded = doc.ok();
   const rapidjson::Value* list = entries(doc, "disclaimers");
   if (!list) return;
   for (const auto& v : list->GetArray()) {

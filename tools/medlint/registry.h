@@ -37,6 +37,11 @@ struct Disclaimer {
 struct Registry {
   std::string people_file;       // as reported, e.g. "content/registry/people.json"; empty if absent
   std::string disclaimers_file;  // likewise
+  // False when the file exists but could not be parsed: its own findings
+  // (JSON001...) say why, and the article rules that need it stay silent
+  // instead of calling every id unknown.
+  bool people_loaded = false;
+  bool disclaimers_loaded = false;
   std::vector<Person> people;
   std::vector<Disclaimer> disclaimers;
 

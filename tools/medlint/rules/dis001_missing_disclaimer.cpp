@@ -30,7 +30,7 @@ class MissingDisclaimer final : public Rule {
   void check_article(FileContext& ctx) const override {
     const Article& a = ctx.article();
     const Registry& reg = ctx.registry();
-    if (reg.disclaimers_file.empty()) return;  // DIS002 says that no registry was found
+    if (!reg.disclaimers_loaded) return;  // DIS002 says that no registry was found
     const JsonDocument& doc = ctx.doc();
     const NodeId list = doc.child(a.root, "disclaimers");
     if (list != kNoNode && !doc.value(list).IsArray()) return;  // SCH001's finding

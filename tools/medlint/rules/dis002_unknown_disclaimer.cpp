@@ -41,6 +41,7 @@ class UnknownDisclaimer final : public Rule {
       ctx.report(*this, "no-registry", at, {{"where", where}});
       return;
     }
+    if (!reg.disclaimers_loaded) return;  // the registry file reports its own errors
     std::vector<std::string> known;
     for (const Disclaimer& d : reg.disclaimers) known.push_back(d.id);
     for (const StringField& attached : a.disclaimers) {

@@ -28,7 +28,7 @@ class DisclaimerVersion final : public Rule {
 
   void check_article(FileContext& ctx) const override {
     const Registry& reg = ctx.registry();
-    if (reg.disclaimers_file.empty()) return;  // DIS002 says that no registry was found
+    if (!reg.disclaimers_loaded) return;  // DIS002 says that no registry was found
     for (const StringField& attached : ctx.article().disclaimers) {
       const DisclaimerRef ref = split_disclaimer_ref(attached.value);
       if (!ref.version) continue;  // not pinned, or a malformed pin (SCH001)

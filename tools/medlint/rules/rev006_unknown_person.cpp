@@ -31,6 +31,7 @@ class UnknownPerson final : public Rule {
       if (authors != kNoNode) ctx.report(*this, "no-registry", authors);
       return;
     }
+    if (!reg.people_loaded) return;  // the registry file reports its own errors
     std::vector<std::string> known;
     for (const Person& p : reg.people) known.push_back(p.id);
     const auto args = [&](const StringField& id) {
