@@ -87,6 +87,8 @@ void FileContext::report_span(const Rule& rule, std::string_view message_id, Spa
   f.end = source_.position(span.end);
   f.pointer = std::move(pointer);
   f.source_line = source_.line_text(f.start.line);
+  const std::string_view text = source_.text().substr(span.begin, std::min<std::size_t>(span.end - span.begin, 4096));
+  f.fingerprint = fingerprint(f.code, f.pointer, text);
   findings_.push_back(std::move(f));
 }
 
@@ -101,6 +103,7 @@ void CorpusContext::report(const Rule& rule, std::string_view message_id, const 
   f.end = at.id_end;
   f.pointer = "/id";
   f.source_line = at.id_line;
+  f.fingerprint = fingerprint(f.code, f.pointer, at.id);
   findings_.push_back(std::move(f));
 }
 

@@ -26,7 +26,15 @@ struct Finding {
   std::string message;   // what is wrong and what to do
   std::string help_uri;  // the rule's docs page
   std::string source_line;  // the text of the start line, for excerpts
+  // Stable across unrelated edits (no line numbers): see fingerprint().
+  // Unique per file; SARIF partialFingerprints and the baseline use it.
+  std::string fingerprint;
 };
+
+// Hex digest of the rule code, the JSON Pointer with array indices
+// generalised ("/sections/*/blocks/*/text"), and the finding's source text
+// with whitespace collapsed. Linter::finish appends "/2", "/3" to repeats.
+std::string fingerprint(std::string_view code, std::string_view pointer, std::string_view text);
 
 struct Totals {
   std::size_t errors = 0;

@@ -151,6 +151,12 @@ LintResult Linter::finish(std::vector<FileOutcome> outcomes) const {
   for (const Rule* r : active_) r->check_corpus(corpus);
   std::move(corpus.findings().begin(), corpus.findings().end(), std::back_inserter(result.findings));
   std::sort(result.findings.begin(), result.findings.end(), finding_less);
+  // Repeats of one fingerprint in one file are numbered in source order.
+  std::map<std::pair<std::string, std::string>, int> seen;
+  for (Finding& f : result.findings) {
+    const int n = ++seen[{f.file, f.fingerprint}];
+    if (n > 1) f.fingerprint += "/" + std::to_string(n);
+  }
   return result;
 }
 

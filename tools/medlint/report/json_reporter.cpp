@@ -64,6 +64,8 @@ void write_json(std::ostream& out, const LintResult& result, const ReportOptions
     str(f.message);
     w.Key("helpUri");
     str(f.help_uri);
+    w.Key("fingerprint");
+    str(f.fingerprint);
     w.EndObject();
   }
   w.EndArray();

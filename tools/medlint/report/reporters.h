@@ -14,13 +14,26 @@ namespace medlint {
 struct ReportOptions {
   bool color = false;  // ANSI colours in text output
   Date today;
+  std::size_t github_cap = 10;  // annotations per run (GitHub shows 10 errors and 10 warnings per step)
 };
 
 // Compiler style: "file:line:col: error: message [CODE name]", the source
 // line with a caret underline, the docs link; then a summary line.
 void write_text(std::ostream& out, const LintResult& result, const ReportOptions& options);
 
-// The versioned JSON shape documented in docs/json-output.md.
+// The versioned JSON shape of schemas/medlint-output.schema.json.
 void write_json(std::ostream& out, const LintResult& result, const ReportOptions& options);
+
+// SARIF 2.1.0: tool.driver with every rule, columnKind unicodeCodePoints,
+// regions, partialFingerprints from Finding::fingerprint.
+void write_sarif(std::ostream& out, const LintResult& result, std::span<const std::unique_ptr<Rule>> rules,
+                 const ReportOptions& options);
+// JUnit XML: one test case per file checked, a failure per finding.
+void write_junit(std::ostream& out, const LintResult& result, const ReportOptions& options);
+// GitHub workflow commands (::error file=...), at most `cap` of them, then
+// one summary line.
+void write_github(std::ostream& out, const LintResult& result, const ReportOptions& options);
+// A Markdown job summary for $GITHUB_STEP_SUMMARY.
+void write_github_summary(std::ostream& out, const LintResult& result, const ReportOptions& options);
 
 }  // namespace medlint
