@@ -20,6 +20,7 @@ namespace fs = std::filesystem;
 struct Case {
   const char* name;
   const char* args;
+  const char* stdin_file = nullptr;  // relative to the repository root
 };
 
 // Paths are relative to the repository root, the working directory of every case.
@@ -41,11 +42,28 @@ const Case kCases[] = {
     {"check_bad_today", "check content/ --today 2025-02-30"},
     {"check_bad_format", "check content/ --format xml"},
     {"check_help", "check --help"},
+    // medlint.json is found by walking up from the checked path; overrides give files their own severities.
+    {"check_overrides", "check tests/cli/inputs/overrides --today 2026-11-24 --no-color"},
+    {"config_print_default", "config --print"},
+    {"config_print_overrides", "config --print tests/cli/inputs/overrides/content/articles/legacy/keep-cited.json"},
+    {"config_print_no_config", "config --print tests/cli/inputs/articles/clean-article.json --no-config"},
+    {"config_print_bad_config", "config --print --config tests/cli/inputs/bad-config.json"},
+    {"config_without_print", "config"},
+    {"new_help", "new --help"},
     {"explain_sch001", "explain SCH001"},
     {"explain_unknown", "explain XYZ999"},
     {"rules", "rules"},
     {"version", "--version"},
     {"no_command", ""},
+    {"check_stdin", "check --stdin-filename tests/cli/inputs/articles/stdin-article.json --today 2026-11-24 --no-color",
+     "tests/cli/inputs/broken/schema-errors.json"},
+    {"check_stdin_with_path", "check content --stdin-filename x.json"},
+    {"check_suppressions_json", "check tests/cli/inputs/articles/suppressed.json --today 2026-11-24 --format json"},
+    {"check_two_formats_to_stdout", "check content --format text --format json"},
+    {"check_format_to_file", "check content --today 2026-11-24 --format json=/dev/null --format text --quiet"},
+    {"baseline_help", "baseline --help"},
+    {"baseline_without_file", "baseline"},
+    {"check_bad_baseline", "check content --baseline tests/cli/inputs/bad-config.json"},
 };
 
 void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
@@ -55,7 +73,8 @@ std::string run(const Case& c) {
   const std::string out = tmp.string() + ".out";
   const std::string err = tmp.string() + ".err";
   const std::string cmd = std::string("cd '") + MEDLINT_SOURCE_DIR + "' && NO_COLOR=1 '" + MEDLINT_BINARY + "' " +
-                          c.args + " >'" + out + "' 2>'" + err + "' </dev/null";
+                          c.args + " >'" + out + "' 2>'" + err + "' <'" + (c.stdin_file ? c.stdin_file : "/dev/null") +
+                          "'";
   const int status = std::system(cmd.c_str());
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   std::string text = "$ medlint " + std::string(c.args) + "\n" + medlint::testing::read_text(out) + "--- stderr\n" + medlint::testing::read_text(err) +
@@ -80,6 +99,35 @@ TEST_P(CliGolden, MatchesGoldenOutput) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cli, CliGolden, ::testing::ValuesIn(kCases), [](const auto& info) { return info.param.name; });
+
+// A baseline hides today's findings, then reports only new ones and counts
+// the entries that no longer occur.
+TEST(Cli, BaselineReportsOnlyNewFindingsAndStaleEntries) {
+  const fs::path dir = fs::temp_directory_path() / ("medlint-baseline-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string baseline = (dir / "baseline.json").string();
+  const std::string write_args = "baseline " + baseline + " tests/cli/inputs/broken --today 2026-11-24";
+  const std::string written = run({"baseline-write", write_args.c_str()});
+  EXPECT_NE(written.find("Wrote "), std::string::npos) << written;
+  EXPECT_NE(written.find("--- exit 0"), std::string::npos) << written;
+
+  const std::string check_args = "check tests/cli/inputs/broken --today 2026-11-24 --no-color --baseline " + baseline;
+  const std::string clean = run({"baseline-check", check_args.c_str()});
+  EXPECT_NE(clean.find("No problems found"), std::string::npos) << clean;
+  EXPECT_NE(clean.find("--- exit 0"), std::string::npos) << clean;
+
+  // One entry that no longer occurs, and one finding the baseline lacks.
+  std::string text = medlint::testing::read_text(baseline);
+  const std::size_t first = text.find("\"fingerprint\": \"") + 16;
+  text.replace(first, 16, "0000000000000000");
+  std::ofstream(baseline, std::ios::trunc) << text;
+  const std::string changed = run({"baseline-changed", check_args.c_str()});
+  EXPECT_NE(changed.find("1 problem (1 error, 0 warnings)"), std::string::npos) << changed;
+  EXPECT_NE(changed.find("medlint: 1 baseline entry no longer occurs"), std::string::npos) << changed;
+  EXPECT_NE(changed.find("--- exit 1"), std::string::npos) << changed;
+  fs::remove_all(dir);
+}
 
 // The same run twice gives byte-identical output (sorted, deterministic).
 TEST(Cli, OutputIsDeterministic) {

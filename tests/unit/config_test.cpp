@@ -65,5 +65,85 @@ TEST_F(ConfigTest, FindsTheNearestConfigAbove) {
   EXPECT_EQ(find_config(dir_ / "a" / "b"), dir_ / "medlint.json");
 }
 
+TEST_F(ConfigTest, FindsTheConfigAboveAFileOrAPathNotYetThere) {
+  fs::create_directories(dir_ / "a" / "b");
+  std::ofstream(dir_ / "a" / "medlint.json") << "{}";
+  std::ofstream(dir_ / "a" / "b" / "x.json") << "{}";
+  EXPECT_EQ(find_config(dir_ / "a" / "b" / "x.json"), dir_ / "a" / "medlint.json");
+  EXPECT_EQ(find_config(dir_ / "a" / "b" / "new.json"), dir_ / "a" / "medlint.json");
+  EXPECT_EQ(find_config(dir_ / "a" / "b" / ""), dir_ / "a" / "medlint.json");
+}
+
+TEST_F(ConfigTest, ResolveWalksUpFromTheCheckedPath) {
+  fs::create_directories(dir_ / "repo" / "content");
+  std::ofstream(dir_ / "repo" / "medlint.json") << R"({"rules": {"CIT": "off"}})";
+  std::string error;
+  const auto c = resolve_config(std::nullopt, dir_ / "repo" / "content", *schemas_, rules_, error);
+  ASSERT_TRUE(c) << error;
+  EXPECT_EQ(c->file, dir_ / "repo" / "medlint.json");
+  EXPECT_EQ(c->base, dir_ / "repo");
+}
+
+TEST_F(ConfigTest, OverridesApplyInOrderToMatchingFiles) {
+  std::string error;
+  const auto c = load(R"({
+  "rules": {"CIT": "warning"},
+  "overrides": [
+    {"files": ["content/legacy/**"], "rules": {"CIT": "off", "DAT004": "warning"}},
+    {"files": ["**/keep-*.json"], "rules": {"CIT001": "error"}}
+  ]
+})", error);
+  ASSERT_TRUE(c) << error;
+  ASSERT_EQ(c->overrides.size(), 2u);
+  EXPECT_EQ(c->overrides[0].files, std::vector<std::string>{"content/legacy/**"});
+
+  // Paths are relative to the config's folder; absolute ones work too.
+  EXPECT_EQ(matching_overrides(*c, dir_ / "content/articles/a.json"), std::vector<std::size_t>{});
+  EXPECT_EQ(matching_overrides(*c, dir_ / "content/legacy/x/a.json"), std::vector<std::size_t>{0});
+  EXPECT_EQ(matching_overrides(*c, dir_ / "content/legacy/keep-a.json"), (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(matching_overrides(*c, dir_ / "content/../content/legacy/a.json"), std::vector<std::size_t>{0});
+  EXPECT_EQ(matching_overrides(*c, dir_.parent_path() / "content/legacy/a.json"), std::vector<std::size_t>{});
+
+  const SeverityTable plain(*c, rules_, matching_overrides(*c, dir_ / "content/a.json"));
+  EXPECT_EQ(plain.of("CIT001"), Severity::kWarning);
+  EXPECT_EQ(plain.of("DAT004"), Severity::kError);
+  const SeverityTable legacy(*c, rules_, matching_overrides(*c, dir_ / "content/legacy/a.json"));
+  EXPECT_EQ(legacy.of("CIT001"), Severity::kOff);
+  EXPECT_EQ(legacy.of("CIT009"), Severity::kOff);
+  EXPECT_EQ(legacy.of("DAT004"), Severity::kWarning);
+  EXPECT_EQ(legacy.of("SCH001"), Severity::kError);
+  // The later override wins: its code beats the earlier category too.
+  const SeverityTable both(*c, rules_, matching_overrides(*c, dir_ / "content/legacy/keep-a.json"));
+  EXPECT_EQ(both.of("CIT001"), Severity::kError);
+  EXPECT_EQ(both.of("CIT002"), Severity::kOff);
+}
+
+TEST_F(ConfigTest, OverrideCategoryAfterAnEarlierCodeWins) {
+  std::string error;
+  const auto c = load(R"({"rules": {"CIT001": "off"}, "overrides": [{"files": ["*.json"], "rules": {"CIT": "warning"}}]})",
+                      error);
+  ASSERT_TRUE(c) << error;
+  const SeverityTable t(*c, rules_, matching_overrides(*c, dir_ / "a.json"));
+  EXPECT_EQ(t.of("CIT001"), Severity::kWarning);  // each layer: a code beats its category; later layers win
+}
+
+TEST_F(ConfigTest, OverrideUnknownRuleNamesItsPosition) {
+  std::string error;
+  EXPECT_FALSE(load("{\"overrides\": [\n  {\"files\": [\"a\"], \"rules\": {\"CIT001\": \"off\", \"XYZ\": \"off\"}}\n]}", error));
+  EXPECT_NE(error.find("medlint.json:2:47: unknown rule or category \"XYZ\""), std::string::npos) << error;
+}
+
+TEST_F(ConfigTest, OverrideNeedsFilesAndRules) {
+  std::string error;
+  EXPECT_FALSE(load(R"({"overrides": [{"rules": {"CIT": "off"}}]})", error));
+  EXPECT_NE(error.find("files"), std::string::npos) << error;
+  EXPECT_FALSE(load(R"({"overrides": [{"files": [], "rules": {}}]})", error));
+  EXPECT_NE(error.find("overrides"), std::string::npos) << error;
+  EXPECT_FALSE(load(R"({"overrides": [{"files": ["a"], "rules": {"CIT": "warn"}}]})", error));
+  EXPECT_NE(error.find("did you mean \"warning\""), std::string::npos) << error;
+  EXPECT_FALSE(load(R"({"overrides": [{"files": ["a"], "rules": {}, "review": {}}]})", error));
+  EXPECT_NE(error.find("review"), std::string::npos) << error;
+}
+
 }  // namespace
 }  // namespace medlint

@@ -131,6 +131,38 @@ TEST_F(LinterTest, SeverityOffSilencesARule) {
   EXPECT_TRUE(run({"content"}, config).findings.empty());
 }
 
+TEST_F(LinterTest, TheConfigFileIsNotAnArticle) {
+  write("content/articles/sample-article.json", testing::sample_article());
+  write("medlint.json", "{}");
+  write("content/medlint.json", "{}");
+  const LintResult r = run({".", "content/medlint.json"});
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_EQ(r.files_checked, 3u);
+}
+
+// Overrides give each file its own severities, also for the corpus rules.
+TEST_F(LinterTest, OverridesSetSeveritiesPerFile) {
+  write("content/articles/new/other.json", testing::sample_article("not-other"));
+  write("content/articles/legacy/old.json", testing::sample_article("not-old"));
+  write("content/articles/legacy/x/same.json", testing::sample_article("same"));
+  write("content/articles/new/same.json", testing::sample_article("same"));
+  Config config;
+  config.base = root_;
+  config.rules["ART002"] = Severity::kOff;
+  config.overrides.push_back({{"content/articles/legacy/**"}, {{"ART", Severity::kWarning}}});
+  config.overrides.push_back({{"**/new/*.json"}, {{"ART002", Severity::kError}}});
+  const LintResult r = run({"content"}, config);
+  std::vector<std::string> seen;
+  for (const Finding& f : r.findings) {
+    seen.push_back(fs::path(f.file).lexically_relative(root_).generic_string() + " " + f.code + " " +
+                   std::string(severity_name(f.severity)));
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"content/articles/legacy/old.json ART001 warning",
+                                            "content/articles/new/other.json ART001 error",
+                                            "content/articles/new/same.json ART002 error"}));
+}
+
 TEST_F(LinterTest, NeverWritesContent) {
   const std::string text = "\xEF\xBB\xBF" + testing::sample_article();
   write("content/articles/sample-article.json", text);

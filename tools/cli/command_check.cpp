@@ -1,6 +1,7 @@
 // medlint check [PATH...]: lint articles and report.
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +11,8 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "version.h"
+#include "baseline.h"
+#include "lint_session.h"
 #include "linter.h"
 #include "retraction_list.h"
 #include "report/reporters.h"
@@ -21,19 +24,25 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kHelp = R"(Usage: medlint check [PATH...] [options]
+constexpr std::string_view kUsage = R"(Usage: medlint check [PATH...] [options]
 
 Checks articles (files, or folders searched recursively for *.json) against
 the JSON Schemas and medlint's rules. With no PATH, checks the "paths" of
 medlint.json, or the current folder.
 
 Options:
-  --format text|json    output format (default text)
-  --config FILE         use this config instead of the nearest medlint.json
-  --no-config           use no config file
-  --today YYYY-MM-DD    the date that date rules take as today (default: UTC today)
+  --format F[=FILE]     text (default), json, sarif, junit or github; repeat
+                        it to write several formats in one run, each to
+                        stdout or to FILE (e.g. --format text --format sarif=medlint.sarif)
+  --output FILE         write the (last) format given without =FILE to FILE
+)";
+
+constexpr std::string_view kMoreHelp = R"(  --changed-since REV   check only the articles git says changed since REV (all
+                        of them when a registry or the config changed)
+  --baseline FILE       report only findings that are not in FILE (see medlint baseline)
   --quiet               report errors only (warnings are not shown or counted)
   --max-warnings N      fail (exit 1) when there are more than N warnings
+  --max-annotations N   github format: at most N annotations (default 10)
   --color, --no-color   force or disable ANSI colours (default: on for a terminal)
   --version             print the version
   --help                print this help
@@ -42,62 +51,88 @@ Exit codes: 0 clean (warnings allowed), 1 any error, or more warnings than
 --max-warnings; 2 medlint could not do its job (bad flag, path, config, schema).
 )";
 
+struct Output {
+  std::string format;
+  std::string file;  // empty: standard output
+};
+
 struct CheckOptions {
-  std::vector<std::string> paths;
-  std::string format = "text";
-  std::optional<std::string> config;
-  bool no_config = false;
-  std::optional<std::string> today;
+  SessionOptions session;
+  std::vector<Output> outputs;
+  std::optional<std::string> output_file;
+  std::optional<std::string> baseline;
   bool quiet = false;
   long max_warnings = -1;
+  std::size_t max_annotations = 10;
   std::optional<bool> color;
 };
+
+bool known_format(std::string_view f) {
+  return f == "text" || f == "json" || f == "sarif" || f == "junit" || f == "github";
+}
+
+bool parse_count(std::string_view v, long& out) {
+  const auto r = std::from_chars(v.data(), v.data() + v.size(), out);
+  return r.ec == std::errc() && r.ptr == v.data() + v.size() && out >= 0;
+}
 
 // Parses the flags; returns an error message, or empty.
 std::string parse_args(Args args, CheckOptions& o, bool& help, bool& version) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string_view a = args[i];
-    std::string_view value;
+    std::string_view inline_value;
     bool has_inline = false;
     if (a.starts_with("--") && a.find('=') != std::string_view::npos) {
-      value = a.substr(a.find('=') + 1);
+      inline_value = a.substr(a.find('=') + 1);
       a = a.substr(0, a.find('='));
       has_inline = true;
     }
     const auto take = [&](std::string_view& out) -> bool {
       if (has_inline) {
-        out = value;
+        out = inline_value;
         return true;
       }
       if (i + 1 >= args.size()) return false;
       out = args[++i];
       return true;
     };
+    std::string error;
+    if (parse_session_flag(a, take, o.session, error)) {
+      if (!error.empty()) return error;
+      continue;
+    }
     std::string_view v;
     if (a == "--help" || a == "-h") {
       help = true;
     } else if (a == "--version") {
       version = true;
     } else if (a == "--format") {
-      if (!take(v)) return "--format needs a value: text or json";
-      if (v != "text" && v != "json") return "unknown format '" + std::string(v) + "' (expected text or json)";
-      o.format = v;
-    } else if (a == "--config") {
-      if (!take(v)) return "--config needs a file";
-      o.config = std::string(v);
-    } else if (a == "--no-config") {
-      o.no_config = true;
-    } else if (a == "--today") {
-      if (!take(v)) return "--today needs a date (YYYY-MM-DD)";
-      o.today = std::string(v);
+      if (!take(v)) return "--format needs a value: text, json, sarif, junit or github";
+      Output out{std::string(v.substr(0, v.find('='))), ""};
+      if (v.find('=') != std::string_view::npos) {
+        out.file = std::string(v.substr(v.find('=') + 1));
+        if (out.file.empty()) return "--format " + out.format + "= needs a file name after '='";
+      }
+      if (!known_format(out.format)) {
+        return "unknown format '" + out.format + "' (expected text, json, sarif, junit or github)";
+      }
+      o.outputs.push_back(std::move(out));
+    } else if (a == "--output" || a == "-o") {
+      if (!take(v) || v.empty()) return "--output needs a file";
+      o.output_file = std::string(v);
+    } else if (a == "--baseline") {
+      if (!take(v) || v.empty()) return "--baseline needs a file (written by `medlint baseline`)";
+      o.baseline = std::string(v);
     } else if (a == "--quiet" || a == "-q") {
       o.quiet = true;
     } else if (a == "--max-warnings") {
-      if (!take(v)) return "--max-warnings needs a number";
-      const auto r = std::from_chars(v.data(), v.data() + v.size(), o.max_warnings);
-      if (r.ec != std::errc() || r.ptr != v.data() + v.size() || o.max_warnings < 0) {
+      if (!take(v) || !parse_count(v, o.max_warnings)) {
         return "--max-warnings needs a number >= 0, not '" + std::string(v) + "'";
       }
+    } else if (a == "--max-annotations") {
+      long n = 0;
+      if (!take(v) || !parse_count(v, n)) return "--max-annotations needs a number >= 0, not '" + std::string(v) + "'";
+      o.max_annotations = static_cast<std::size_t>(n);
     } else if (a == "--color") {
       o.color = true;
     } else if (a == "--no-color") {
@@ -105,10 +140,34 @@ std::string parse_args(Args args, CheckOptions& o, bool& help, bool& version) {
     } else if (a.starts_with("-") && a != "-") {
       return "unknown option '" + std::string(args[i]) + "' (see medlint check --help)";
     } else {
-      o.paths.emplace_back(a);
+      o.session.paths.emplace_back(a);
     }
   }
+  if (o.outputs.empty()) o.outputs.push_back({"text", ""});
+  if (o.output_file) {
+    // --output goes to the last format that names no file of its own.
+    auto it = std::find_if(o.outputs.rbegin(), o.outputs.rend(), [](const Output& out) { return out.file.empty(); });
+    if (it == o.outputs.rend()) return "--output: every --format already names its file";
+    it->file = *o.output_file;
+  }
+  int to_stdout = 0;
+  for (const Output& out : o.outputs) to_stdout += out.file.empty() ? 1 : 0;
+  if (to_stdout > 1) return "only one --format can go to standard output; give the others a file (--format sarif=FILE)";
   return {};
+}
+
+void write_format(std::ostream& out, const Output& o, const Session& s, const ReportOptions& report) {
+  if (o.format == "json") {
+    write_json(out, s.result, report);
+  } else if (o.format == "sarif") {
+    write_sarif(out, s.result, s.linter->rules(), report);
+  } else if (o.format == "junit") {
+    write_junit(out, s.result, report);
+  } else if (o.format == "github") {
+    write_github(out, s.result, report);
+  } else {
+    write_text(out, s.result, report);
+  }
 }
 
 }  // namespace
@@ -119,7 +178,7 @@ int command_check(Args args) {
   bool version = false;
   if (const std::string error = parse_args(args, o, help, version); !error.empty()) return fail(error);
   if (help) {
-    std::cout << kHelp;
+    std::cout << kUsage << kSessionHelp << kMoreHelp;
     return kExitClean;
   }
   if (version) {
@@ -127,63 +186,47 @@ int command_check(Args args) {
     return kExitClean;
   }
 
-  Date today = utc_today();
-  if (o.today) {
-    const auto parsed = Date::parse(*o.today);
-    if (!parsed) return fail("--today needs a real date as YYYY-MM-DD, not '" + *o.today + "'");
-    today = *parsed;
-  }
-
-  auto rules = all_rules();
-  auto schemas = SchemaSet::bundled();
-  Config config;
-  config.base = fs::current_path();
-  if (!o.no_config) {
+  std::optional<Baseline> baseline;
+  if (o.baseline) {
     std::string error;
-    auto resolved = resolve_config(o.config ? std::optional<fs::path>(*o.config) : std::nullopt, fs::current_path(),
-                                   *schemas, rules, error);
-    if (!resolved) return fail(error);
-    config = std::move(*resolved);
-  }
-  std::unique_ptr<const RetractionList> retractions;
-  if (const std::string error = load_config_resources(config, *schemas, retractions); !error.empty()) {
-    return fail(error);
+    baseline = Baseline::load(*o.baseline, error);
+    if (!baseline) return fail(error);
   }
 
-  std::vector<std::string> paths = o.paths;
-  if (paths.empty()) {
-    for (const std::string& p : config.paths) {
-      paths.push_back(fs::path(config.base / p).lexically_proximate(fs::current_path()).generic_string());
-    }
-  }
-  if (paths.empty()) paths.emplace_back(".");
-
-  std::vector<FileInput> files;
-  std::vector<std::string> errors;
-  collect_files(paths, files, errors);
-  if (files.empty() && !errors.empty()) {
-    for (std::size_t i = 0; i + 1 < errors.size(); ++i) std::cerr << "medlint: " << errors[i] << "\n";
-    return fail(errors.back());
-  }
-
-  const Linter linter(std::move(rules), std::move(schemas), std::move(config), today, std::move(retractions));
-  LintResult result = linter.run(std::move(files));
-  result.errors.insert(result.errors.begin(), errors.begin(), errors.end());
-  if (o.quiet) std::erase_if(result.findings, [](const Finding& f) { return f.severity != Severity::kError; });
+  Session s;
+  if (const std::string error = run_session(o.session, s); !error.empty()) return fail(error);
+  if (baseline) s.result.baseline = baseline->apply(s.result.findings);
+  if (o.quiet) std::erase_if(s.result.findings, [](const Finding& f) { return f.severity != Severity::kError; });
 
   ReportOptions report;
-  report.today = today;
-  report.color = o.color.value_or(o.format == "text" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-  if (o.format == "json") {
-    write_json(std::cout, result, report);
-  } else {
-    write_text(std::cout, result, report);
+  report.today = s.today;
+  report.github_cap = o.max_annotations;
+  for (const Output& out : o.outputs) {
+    report.color = out.file.empty() && out.format == "text" &&
+                   o.color.value_or(::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+    if (out.file.empty()) {
+      write_format(std::cout, out, s, report);
+      continue;
+    }
+    std::ofstream file(out.file, std::ios::binary | std::ios::trunc);
+    if (file) write_format(file, out, s, report);
+    if (!file || !file.flush()) return fail("cannot write '" + out.file + "'");
+  }
+  // GitHub shows this file as the job's summary page.
+  if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
+      summary && *summary && std::any_of(o.outputs.begin(), o.outputs.end(), [](const Output& out) { return out.format == "github"; })) {
+    std::ofstream file(summary, std::ios::binary | std::ios::app);
+    write_github_summary(file, s.result, report);
   }
   std::cout.flush();
 
-  for (const std::string& e : result.errors) std::cerr << "medlint: " << e << "\n";
-  if (!result.errors.empty()) return kExitToolError;
-  const Totals totals = count(result.findings);
+  if (s.result.baseline && s.result.baseline->stale > 0) {
+    std::cerr << "medlint: " << s.result.baseline->stale << " baseline entr" << (s.result.baseline->stale == 1 ? "y no longer occurs" : "ies no longer occur")
+              << "; run `medlint baseline` again to shrink " << *o.baseline << "\n";
+  }
+  for (const std::string& e : s.result.errors) std::cerr << "medlint: " << e << "\n";
+  if (!s.result.errors.empty()) return kExitToolError;
+  const Totals totals = count(s.result.findings);
   if (totals.errors > 0) return kExitFindings;
   if (o.max_warnings >= 0 && totals.warnings > static_cast<std::size_t>(o.max_warnings)) {
     std::cerr << "medlint: " << totals.warnings << (totals.warnings == 1 ? " warning" : " warnings")

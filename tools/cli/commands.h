@@ -8,8 +8,11 @@ namespace medlint {
 
 using Args = std::span<const std::string_view>;
 
+int command_baseline(Args args);
 int command_check(Args args);
+int command_config(Args args);
 int command_explain(Args args);
+int command_new(Args args);
 int command_rules(Args args);
 
 // "medlint: message" on stderr; returns kExitToolError.

@@ -23,6 +23,9 @@ constexpr std::string_view kUsage = R"(medlint - lints and validates medical art
 
 Usage:
   medlint check [PATH...] [options]   check articles (files or folders of *.json)
+  medlint baseline FILE [PATH...]     record today's findings (check --baseline FILE)
+  medlint new ID [options]            write a new article that passes check
+  medlint config --print [FILE]       print the effective config for FILE
   medlint explain CODE                print a rule's documentation
   medlint rules                       list every rule
   medlint --version | --help
@@ -43,7 +46,10 @@ int main(int argc, char** argv) {
   const medlint::Args rest(args.data() + 1, args.size() - 1);
   try {
     if (command == "check") return medlint::command_check(rest);
+    if (command == "baseline") return medlint::command_baseline(rest);
     if (command == "explain") return medlint::command_explain(rest);
+    if (command == "new") return medlint::command_new(rest);
+    if (command == "config") return medlint::command_config(rest);
     if (command == "rules") return medlint::command_rules(rest);
     if (command == "--version" || command == "version") {
       std::cout << "medlint " << medlint::version() << "\n";

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "file_io.h"
+#include "glob.h"
 #include "json_document.h"
 #include "retraction_list.h"
 #include "rule.h"
@@ -11,14 +12,38 @@
 namespace medlint {
 namespace fs = std::filesystem;
 
-SeverityTable::SeverityTable(const Config& config, std::span<const std::unique_ptr<Rule>> rules) {
+SeverityTable::SeverityTable(const Config& config, std::span<const std::unique_ptr<Rule>> rules,
+                             std::span<const std::size_t> overrides) {
+  const auto apply = [](const auto& table, const RuleMeta& m, Severity& s) {
+    if (const auto it = table.find(m.category); it != table.end()) s = it->second;
+    if (const auto it = table.find(m.code); it != table.end()) s = it->second;
+  };
   for (const auto& rule : rules) {
     const RuleMeta& m = rule->meta();
     Severity s = m.default_severity;
-    if (const auto it = config.rules.find(m.category); it != config.rules.end()) s = it->second;
-    if (const auto it = config.rules.find(m.code); it != config.rules.end()) s = it->second;
+    apply(config.rules, m, s);
+    for (const std::size_t i : overrides) apply(config.overrides.at(i).rules, m, s);
     by_code_.emplace(std::string(m.code), s);
   }
+}
+
+std::vector<std::size_t> matching_overrides(const Config& config, const fs::path& file) {
+  std::vector<std::size_t> out;
+  if (config.overrides.empty()) return out;
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(file, ec).lexically_normal();
+  const fs::path base = fs::absolute(config.base, ec).lexically_normal();
+  const std::string rel = absolute.lexically_relative(base).generic_string();
+  if (ec || rel.empty() || rel == "." || rel.starts_with("../") || rel == "..") return out;
+  for (std::size_t i = 0; i < config.overrides.size(); ++i) {
+    for (const std::string& glob : config.overrides[i].files) {
+      if (glob_match(glob, rel)) {
+        out.push_back(i);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 Severity SeverityTable::of(std::string_view code) const {
@@ -28,8 +53,9 @@ Severity SeverityTable::of(std::string_view code) const {
 
 std::optional<fs::path> find_config(const fs::path& start) {
   std::error_code ec;
-  fs::path dir = fs::absolute(start, ec);
+  fs::path dir = fs::absolute(start, ec).lexically_normal();
   if (ec) return std::nullopt;
+  if (!dir.has_filename()) dir = dir.parent_path();  // "content/"
   while (true) {
     const fs::path candidate = dir / "medlint.json";
     if (fs::is_regular_file(candidate, ec)) return candidate;
@@ -49,7 +75,7 @@ std::optional<Config> resolve_config(const std::optional<fs::path>& explicit_fil
   const std::optional<fs::path> file = explicit_file ? explicit_file : find_config(start);
   if (file) return load_config(*file, schemas, rules, error);
   Config defaults;
-  defaults.base = fs::absolute(start, ec);
+  defaults.base = fs::current_path(ec);
   return defaults;
 }
 
@@ -125,24 +151,37 @@ std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas
   if (root.HasMember("schemas") && root["schemas"].HasMember("article")) {
     config.article_schema = config.base / root["schemas"]["article"].GetString();
   }
-  if (root.HasMember("rules")) {
-    std::set<std::string, std::less<>> known;
-    for (const auto& r : rules) {
-      known.emplace(r->meta().code);
-      known.emplace(r->meta().category);
-    }
-    const NodeId rules_node = doc.child(0, "rules");
+  // Severities by rule code or category, in "rules" and in each override.
+  std::set<std::string, std::less<>> known;
+  for (const auto& r : rules) {
+    known.emplace(r->meta().code);
+    known.emplace(r->meta().category);
+  }
+  const auto read_rules = [&](NodeId node, std::map<std::string, Severity, std::less<>>& out) -> bool {
     std::uint32_t index = 0;
-    for (const auto& m : root["rules"].GetObject()) {
+    for (const auto& m : doc.value(node).GetObject()) {
       const std::string key = m.name.GetString();
       if (!known.count(key)) {
-        return fail(doc.node(doc.child(rules_node, index)).key,
-                    "unknown rule or category \"" + key + "\" (run `medlint rules` for the list)");
+        fail(doc.node(doc.child(node, index)).key,
+             "unknown rule or category \"" + key + "\" (run `medlint rules` for the list)");
+        return false;
       }
       Severity s{};
       parse_severity(m.value.GetString(), s);
-      config.rules.emplace(key, s);
+      out.emplace(key, s);
       ++index;
+    }
+    return true;
+  };
+  if (root.HasMember("rules") && !read_rules(doc.child(0, "rules"), config.rules)) return std::nullopt;
+  if (root.HasMember("overrides")) {
+    const NodeId overrides = doc.child(0, "overrides");
+    for (std::size_t i = 0; i < root["overrides"].Size(); ++i) {
+      const NodeId entry = doc.child(overrides, i);
+      RuleOverride o;
+      for (const auto& g : doc.value(entry)["files"].GetArray()) o.files.emplace_back(g.GetString());
+      if (!read_rules(doc.child(entry, "rules"), o.rules)) return std::nullopt;
+      config.overrides.push_back(std::move(o));
     }
   }
   return config;

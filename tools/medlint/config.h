@@ -32,6 +32,12 @@ struct ReviewConfig {
   std::map<std::string, ReviewLimits, std::less<>> audiences;
 };
 
+// One entry of "overrides": severities for the files matching a glob.
+struct RuleOverride {
+  std::vector<std::string> files;                      // globs relative to Config::base (see glob.h)
+  std::map<std::string, Severity, std::less<>> rules;  // like Config::rules
+};
+
 struct Config {
   std::filesystem::path file;  // empty when no config file was used
   std::filesystem::path base;  // relative paths resolve against this folder
@@ -43,24 +49,35 @@ struct Config {
   int guideline_max_age_years = 5;                    // CIT010
   ReviewConfig review;                                // DAT004, DAT005
   std::map<std::string, Severity, std::less<>> rules;  // by code or category prefix
+  std::vector<RuleOverride> overrides;                 // in file order: a later one wins
 };
 
-// The effective severity of every rule, by code.
+// The indices of the overrides whose globs match `file` (a path relative
+// to the working folder, or absolute), in order. A file outside
+// config.base matches none.
+std::vector<std::size_t> matching_overrides(const Config& config, const std::filesystem::path& file);
+
+// The effective severity of every rule, by code: the default, then
+// config.rules, then each override in `overrides` (indices into
+// config.overrides, in order); within each, a code beats its category.
 class SeverityTable {
  public:
-  SeverityTable(const Config& config, std::span<const std::unique_ptr<Rule>> rules);
+  SeverityTable(const Config& config, std::span<const std::unique_ptr<Rule>> rules,
+                std::span<const std::size_t> overrides = {});
   Severity of(std::string_view code) const;
 
  private:
   std::map<std::string, Severity, std::less<>> by_code_;
 };
 
-// Nearest medlint.json in `start` or its parents, if any.
+// Nearest medlint.json in `start` (a folder, or a file: its folder; it need
+// not exist) or its parents, if any.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
 
 // The config of a run: `explicit_file` if given (it must exist), else the
-// nearest medlint.json above `start`, else the defaults. On failure returns
-// nullopt with `error` set.
+// nearest medlint.json above `start` (the checked path: the first PATH, or
+// the working folder), else the defaults (base: the working folder). On
+// failure returns nullopt with `error` set.
 std::optional<Config> resolve_config(const std::optional<std::filesystem::path>& explicit_file,
                                      const std::filesystem::path& start, const SchemaSet& schemas,
                                      std::span<const std::unique_ptr<Rule>> rules, std::string& error);

@@ -94,7 +94,7 @@ void FileContext::report_span(const Rule& rule, std::string_view message_id, Spa
 
 void CorpusContext::report(const Rule& rule, std::string_view message_id, const ArticleSummary& at,
                            const MessageArgs& args) {
-  const Severity severity = severities_.of(rule.meta().code);
+  const Severity severity = (at.severities ? *at.severities : severities_).of(rule.meta().code);
   if (severity == Severity::kOff) return;
   Finding f = make_finding(rule, severity, message_id, args);
   f.file = at.file;

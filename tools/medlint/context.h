@@ -87,6 +87,7 @@ struct ArticleSummary {
   Span id_span;
   Position id_start, id_end;
   std::string id_line;  // the source line of the id, for excerpts
+  const SeverityTable* severities = nullptr;  // the article's (overrides); null: the run's
 };
 
 class CorpusContext {

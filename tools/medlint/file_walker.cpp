@@ -35,6 +35,9 @@ bool skipped_folder(const fs::path& p) {
   return (name.size() > 1 && name[0] == '.' && name != "..") || name == "node_modules";
 }
 
+// medlint.json is the config, never an article (`medlint config --print` shows it).
+bool is_config_file(const fs::path& p) { return p.filename() == "medlint.json"; }
+
 }  // namespace
 
 void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>& out,
@@ -48,6 +51,7 @@ void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>
       errors.push_back("cannot read '" + given + "': " + (ec ? ec.message() : "No such file or directory"));
       continue;
     }
+    if (is_config_file(root)) continue;
     if (!fs::is_directory(st)) {
       found.push_back({display_path(root), root, classify(root)});
       continue;
@@ -69,7 +73,7 @@ void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>
         if (skipped_folder(entry.path())) it.disable_recursion_pending();
         continue;
       }
-      if (entry.path().extension() != ".json") continue;
+      if (entry.path().extension() != ".json" || is_config_file(entry.path())) continue;
       // A symlink to a file is followed; a broken or looping one is read
       // (and reported) like any unreadable file.
       if (entry.is_symlink(type_ec) && fs::is_directory(entry.path(), type_ec)) continue;

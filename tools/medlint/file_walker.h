@@ -30,7 +30,7 @@ std::optional<std::filesystem::path> registry_dir_for(const std::filesystem::pat
 
 // Appends the files under `paths` to `out`; a path that does not exist, a
 // folder that cannot be read or one without any *.json file adds a one-line
-// message to `errors`.
+// message to `errors`. medlint.json files (configs) are left out.
 void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>& out,
                    std::vector<std::string>& errors);
 

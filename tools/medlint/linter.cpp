@@ -20,10 +20,55 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaS
       run_{*schemas_, config_, today, retractions_.get()} {
   for (const auto& r : rules_) {
     if (severities_.of(r->meta().code) != Severity::kOff) active_.push_back(r.get());
+    if (r->meta().code == "MED001") unused_suppression_ = r.get();
   }
 }
 
 Linter::~Linter() = default;
+
+const Linter::RuleSet& Linter::rules_for(const fs::path& file) const {
+  std::vector<std::size_t> key = matching_overrides(config_, file);
+  const std::lock_guard lock(rule_sets_mutex_);
+  auto& slot = rule_sets_[key];
+  if (!slot) {
+    auto set = std::make_unique<RuleSet>(RuleSet{SeverityTable(config_, rules_, key), {}});
+    for (const auto& r : rules_) {
+      if (set->severities.of(r->meta().code) != Severity::kOff) set->active.push_back(r.get());
+    }
+    slot = std::move(set);
+  }
+  return *slot;
+}
+
+void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out) const {
+  const JsonDocument& doc = ctx.doc();
+  const NodeId ignore = doc.child(doc.child(0, "medlint"), "ignore");
+  if (ignore == kNoNode || !doc.value(ignore).IsArray()) return;
+  std::vector<Finding>& findings = ctx.findings();
+  for (std::size_t i = 0; i < doc.value(ignore).Size(); ++i) {
+    const NodeId entry = doc.child(ignore, i);
+    const auto& v = doc.value(entry);
+    // Entries without a rule or a reason are SCH001's; they silence nothing.
+    if (!v.IsObject() || !v.HasMember("rule") || !v["rule"].IsString() || !v.HasMember("reason") ||
+        !v["reason"].IsString() || v["reason"].GetStringLength() == 0) {
+      continue;
+    }
+    Suppression s{ctx.source().path(), v["rule"].GetString(),
+                  v.HasMember("at") && v["at"].IsString() ? v["at"].GetString() : "", v["reason"].GetString(), 0};
+    // A rule code ("CIT001") or a category ("CIT"); a place and what is inside it.
+    const auto matches = [&](const Finding& f) {
+      const bool rule = f.code == s.rule || (f.code.starts_with(s.rule) && f.code.size() == s.rule.size() + 3);
+      const bool place = s.at.empty() || f.pointer == s.at || f.pointer.starts_with(s.at + "/");
+      return rule && place && f.code != "MED001";
+    };
+    s.matched = static_cast<std::size_t>(std::erase_if(findings, matches));
+    if (s.matched == 0 && unused_suppression_) {
+      ctx.report(*unused_suppression_, "unused", entry,
+                 {{"rule", s.rule}, {"where", s.at.empty() ? "" : " at " + s.at}});
+    }
+    out.push_back(std::move(s));
+  }
+}
 
 FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::uintmax_t size) const {
   const SourceFile source(display, "");
@@ -32,9 +77,13 @@ FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::ui
   problem.limit = config_.max_file_size;
   const JsonDocument doc = JsonDocument::unparsed(std::move(problem));
   const Article none;
-  FileContext ctx(run_, kind, source, doc, none, severities_);
-  for (const Rule* r : active_) r->check_load(ctx);
-  return {std::move(ctx.findings()), std::nullopt};
+  const RuleSet& set = rules_for(display);
+  FileContext ctx(run_, kind, source, doc, none, set.severities);
+  for (const Rule* r : set.active) r->check_load(ctx);
+  FileOutcome out;
+  out.findings = std::move(ctx.findings());
+  out.file = display;
+  return out;
 }
 
 FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const Registry* registry,
@@ -44,27 +93,31 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const R
   const Article article = kind == FileKind::kArticle ? build_article(doc) : Article{};
   if (build && kind == FileKind::kPeopleRegistry) build->add_people(doc, source.path());
   if (build && kind == FileKind::kDisclaimerRegistry) build->add_disclaimers(doc, source.path());
-  FileContext ctx(run_, kind, source, doc, article, severities_, registry);
-  for (const Rule* r : active_) r->check_load(ctx);
+  const RuleSet& set = rules_for(source.path());  // the file's overrides applied
+  FileContext ctx(run_, kind, source, doc, article, set.severities, registry);
+  for (const Rule* r : set.active) r->check_load(ctx);
   if (doc.ok()) {
-    for (const Rule* r : active_) r->check_document(ctx);
+    for (const Rule* r : set.active) r->check_document(ctx);
     if (kind == FileKind::kArticle) {
-      for (const Rule* r : active_) r->check_article(ctx);
+      for (const Rule* r : set.active) r->check_article(ctx);
       // Walk once: each block goes to the rules that asked for its kind.
       for (const TextBlock& block : article.text_blocks) {
-        for (const Rule* r : active_) {
+        for (const Rule* r : set.active) {
           if (r->block_kinds() & block_bit(block.kind)) r->check_block(block, ctx);
         }
       }
     }
   }
   FileOutcome out;
+  out.file = source.path();
+  if (kind == FileKind::kArticle && doc.ok()) apply_suppressions(ctx, out.suppressions);
   out.findings = std::move(ctx.findings());
   if (kind == FileKind::kArticle && article.id.present()) {
     const Span span = doc.node(article.id.node).value;
     out.article = ArticleSummary{source.path(), std::string(article.id.value), span, source.position(span.begin),
                                  source.position(span.end),
                                  std::string(source.line_text(source.position(span.begin).line))};
+    out.article->severities = &set.severities;
   }
   return out;
 }
@@ -74,7 +127,9 @@ FileOutcome Linter::lint_file(const FileInput& file, std::vector<std::string>& e
   ReadResult read = read_file(file.path, config_.max_file_size);
   if (read.status == ReadResult::Status::kError) {
     errors.push_back("cannot read '" + file.display + "': " + read.error);
-    return {};
+    FileOutcome unread;
+    unread.file = file.display;
+    return unread;
   }
   if (read.status == ReadResult::Status::kTooLarge) return too_large(file.display, file.kind, read.size);
   return lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind, registry, build);
@@ -137,18 +192,42 @@ LintResult Linter::run(std::vector<FileInput> files) const {
   return result;
 }
 
+LintResult Linter::run_text(const std::string& path, std::string bytes) const {
+  std::vector<std::string> errors;
+  std::vector<FileOutcome> outcomes;
+  const FileKind kind = classify(path);
+  Registry registry;
+  if (kind == FileKind::kArticle) {
+    // The registry files are read for the model; their own findings belong
+    // to another run.
+    std::vector<FileOutcome> ignored;
+    if (const auto dir = registry_dir_for(path, config_.registry)) registry = load_registry(*dir, ignored, errors);
+  }
+  outcomes.push_back(lint_source(SourceFile(path, std::move(bytes)), kind, &registry));
+  LintResult result = finish(std::move(outcomes));
+  result.errors = std::move(errors);
+  return result;
+}
+
 LintResult Linter::finish(std::vector<FileOutcome> outcomes) const {
   LintResult result;
   std::vector<ArticleSummary> articles;
   for (FileOutcome& o : outcomes) {
     ++result.files_checked;
+    result.files.push_back(std::move(o.file));
+    std::move(o.suppressions.begin(), o.suppressions.end(), std::back_inserter(result.suppressions));
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(result.findings));
     if (o.article) articles.push_back(std::move(*o.article));
   }
+  std::sort(result.files.begin(), result.files.end());
   std::sort(articles.begin(), articles.end(),
             [](const ArticleSummary& a, const ArticleSummary& b) { return a.file < b.file; });
+  std::stable_sort(result.suppressions.begin(), result.suppressions.end(),
+                   [](const Suppression& a, const Suppression& b) { return a.file < b.file; });
   CorpusContext corpus(articles, severities_);
-  for (const Rule* r : active_) r->check_corpus(corpus);
+  // Every rule: an override may turn on, for some files, a rule that is off
+  // in the config (each finding gets its article's severity).
+  for (const auto& r : rules_) r->check_corpus(corpus);
   std::move(corpus.findings().begin(), corpus.findings().end(), std::back_inserter(result.findings));
   std::sort(result.findings.begin(), result.findings.end(), finding_less);
   // Repeats of one fingerprint in one file are numbered in source order.

@@ -2,11 +2,14 @@
 // hooks in order, then the corpus rules over every article.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "baseline.h"
 #include "config.h"
 #include "context.h"
 #include "file_walker.h"
@@ -17,14 +20,29 @@
 
 namespace medlint {
 
+// A suppression in an article ("medlint": {"ignore": [...]}), listed in the
+// JSON output so that audits see every silenced finding.
+struct Suppression {
+  std::string file;
+  std::string rule;
+  std::string at;      // JSON Pointer, empty: the whole article
+  std::string reason;
+  std::size_t matched = 0;  // findings it silenced
+};
+
 struct FileOutcome {
   std::vector<Finding> findings;
+  std::vector<Suppression> suppressions;
   std::optional<ArticleSummary> article;  // for the corpus rules
+  std::string file;  // the display path, for LintResult::files
 };
 
 struct LintResult {
   std::vector<Finding> findings;    // sorted with finding_less
+  std::vector<Suppression> suppressions;  // by file, in file order
+  std::optional<BaselineStats> baseline;  // with --baseline
   std::size_t files_checked = 0;
+  std::vector<std::string> files;   // the display path of every file checked, sorted
   std::vector<std::string> errors;  // files that could not be read: exit code 2
 };
 
@@ -41,6 +59,9 @@ class Linter {
   std::span<const std::unique_ptr<Rule>> rules() const { return rules_; }
   const Config& config() const { return config_; }
   const SeverityTable& severities() const { return severities_; }
+  // The severities for one file (a path relative to the working folder, or
+  // absolute): severities() with the config's matching overrides applied.
+  const SeverityTable& severities_for(const std::filesystem::path& file) const { return rules_for(file).severities; }
 
   // Lints one file's bytes (also for stdin and tests); `path` is reported
   // and, for ART001, its name is what the id must match.
@@ -54,6 +75,9 @@ class Linter {
                          std::vector<std::string>& errors) const;
   // Reads, lints and runs the corpus rules; adds each article's registries.
   LintResult run(std::vector<FileInput> files) const;
+  // Lints text that is not on disk (standard input) as if it were `path`:
+  // its kind and registry come from the path.
+  LintResult run_text(const std::string& path, std::string bytes) const;
   // Runs the corpus rules over per-file outcomes and sorts all findings.
   LintResult finish(std::vector<FileOutcome> outcomes) const;
 
@@ -70,6 +94,19 @@ class Linter {
   SeverityTable severities_;
   RunContext run_;
   std::vector<const Rule*> active_;  // rules whose severity is not off
+  // The severities and active rules of the files that match the same
+  // overrides, built on first use and kept (the key: indices of the overrides).
+  struct RuleSet {
+    SeverityTable severities;
+    std::vector<const Rule*> active;
+  };
+  const RuleSet& rules_for(const std::filesystem::path& file) const;
+  mutable std::mutex rule_sets_mutex_;
+  mutable std::map<std::vector<std::size_t>, std::unique_ptr<const RuleSet>> rule_sets_;
+  const Rule* unused_suppression_ = nullptr;  // MED001
+
+  // Applies the article's "medlint": {"ignore": [...]} to its findings.
+  void apply_suppressions(FileContext& ctx, std::vector<Suppression>& out) const;
 };
 
 }  // namespace medlint

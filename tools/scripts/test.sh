@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite: install what is missing; fuzz the loader for a
 # bounded time when clang is present; build with AddressSanitizer and
-# UndefinedBehaviorSanitizer and run every test with CTest (last, so its
-# summary closes the output).
+# UndefinedBehaviorSanitizer; install the SARIF multitool from npm and write
+# the CLI's SARIF for it; run every test with CTest (last, so its summary
+# closes the output).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 tools/scripts/setup.sh build/test -DCMAKE_BUILD_TYPE=Debug -DMEDLINT_SANITIZE=ON
@@ -23,4 +24,33 @@ else
 fi
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+
+# SARIF validation: Microsoft's SARIF multitool (a self-contained .NET program
+# in its npm package, which also ships the SARIF 2.1.0 JSON schema), pinned.
+# tests/unit/reporters_test.cpp validates every SARIF log of the suite with
+# both, and the logs the CLI writes here into build/test/sarif.
+sarif_tool_version=5.7.0
+npm_dir=build/test/npm
+multitool_dir="$npm_dir/node_modules/@microsoft/sarif-multitool-linux"
+if ! command -v npm >/dev/null 2>&1; then
+  echo "medlint test: installing npm"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi
+if ! grep -qs "\"version\": \"$sarif_tool_version\"" "$multitool_dir/package.json"; then
+  echo "installing @microsoft/sarif-multitool $sarif_tool_version into $npm_dir"
+  npm install --prefix "$npm_dir" --no-audit --no-fund --no-save --loglevel=error \
+    "@microsoft/sarif-multitool@$sarif_tool_version" "@microsoft/sarif-multitool-linux@$sarif_tool_version"
+fi
+chmod u+x "$multitool_dir/Sarif.Multitool"  # its postinstall script may not have run
+export MEDLINT_SARIF_NPM_DIR="$PWD/$npm_dir" MEDLINT_SARIF_DIR="$PWD/build/test/sarif"
+rm -rf "$MEDLINT_SARIF_DIR" && mkdir -p "$MEDLINT_SARIF_DIR"
+for input in content tests/cli/inputs/articles tests/cli/inputs/broken; do
+  status=0
+  build/test/tools/cli/medlint check "$input" --today 2026-11-24 --format sarif >"$MEDLINT_SARIF_DIR/${input//\//_}.sarif" || status=$?
+  [ "$status" -le 1 ] || { echo "medlint check $input --format sarif failed (exit $status)"; exit 1; }
+done
+
 ctest --test-dir build/test --output-on-failure --parallel "$(nproc)"

@@ -69,6 +69,33 @@ void write_json(std::ostream& out, const LintResult& result, const ReportOptions
     w.EndObject();
   }
   w.EndArray();
+  // Every silenced finding stays visible to audits.
+  w.Key("suppressions");
+  w.StartArray();
+  for (const Suppression& s : result.suppressions) {
+    w.StartObject();
+    w.Key("file");
+    str(s.file);
+    w.Key("rule");
+    str(s.rule);
+    w.Key("at");
+    str(s.at);
+    w.Key("reason");
+    str(s.reason);
+    w.Key("matched");
+    w.Uint64(s.matched);
+    w.EndObject();
+  }
+  w.EndArray();
+  if (result.baseline) {
+    w.Key("baseline");
+    w.StartObject();
+    w.Key("matched");
+    w.Uint64(result.baseline->matched);
+    w.Key("stale");
+    w.Uint64(result.baseline->stale);
+    w.EndObject();
+  }
   w.EndObject();
   out << "\n";
 }

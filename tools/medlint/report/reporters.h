@@ -15,6 +15,9 @@ struct ReportOptions {
   bool color = false;  // ANSI colours in text output
   Date today;
   std::size_t github_cap = 10;  // annotations per run (GitHub shows 10 errors and 10 warnings per step)
+  // Where the GitHub job summary links a file: source_url + path + "#L12",
+  // e.g. "$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/". Empty: no links.
+  std::string source_url;
 };
 
 // Compiler style: "file:line:col: error: message [CODE name]", the source
@@ -28,10 +31,11 @@ void write_json(std::ostream& out, const LintResult& result, const ReportOptions
 // regions, partialFingerprints from Finding::fingerprint.
 void write_sarif(std::ostream& out, const LintResult& result, std::span<const std::unique_ptr<Rule>> rules,
                  const ReportOptions& options);
-// JUnit XML: one test case per file checked, a failure per finding.
+// JUnit XML: one test case per file checked (LintResult::files); a file with
+// findings fails with one failure that lists them.
 void write_junit(std::ostream& out, const LintResult& result, const ReportOptions& options);
-// GitHub workflow commands (::error file=...), at most `cap` of them, then
-// one summary line.
+// GitHub workflow commands (::error file=...), errors first, at most
+// options.github_cap of them, then one ::notice line for the rest.
 void write_github(std::ostream& out, const LintResult& result, const ReportOptions& options);
 // A Markdown job summary for $GITHUB_STEP_SUMMARY.
 void write_github_summary(std::ostream& out, const LintResult& result, const ReportOptions& options);

@@ -1,0 +1,75 @@
+// medlint baseline FILE [PATH...]: records today's findings so that
+// `check --baseline FILE` reports only new ones.
+#include <iostream>
+
+#include "baseline.h"
+#include "commands.h"
+#include "exit_codes.h"
+#include "lint_session.h"
+
+namespace medlint {
+namespace {
+
+constexpr std::string_view kUsage = R"(Usage: medlint baseline FILE [PATH...] [options]
+
+Writes the fingerprints of every finding under PATH (default: the "paths" of
+medlint.json) to FILE, for adopting medlint on an existing corpus:
+`medlint check --baseline FILE` then reports only findings not in it, and
+says how many baseline entries no longer occur, so the baseline can shrink
+but never silently grow. Fingerprints hold no line numbers: unrelated edits
+keep them.
+
+Options:
+)";
+
+}  // namespace
+
+int command_baseline(Args args) {
+  SessionOptions o;
+  std::optional<std::string> file;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string_view a = args[i];
+    std::string_view inline_value;
+    bool has_inline = false;
+    if (a.starts_with("--") && a.find('=') != std::string_view::npos) {
+      inline_value = a.substr(a.find('=') + 1);
+      a = a.substr(0, a.find('='));
+      has_inline = true;
+    }
+    const auto take = [&](std::string_view& out) -> bool {
+      if (has_inline) {
+        out = inline_value;
+        return true;
+      }
+      if (i + 1 >= args.size()) return false;
+      out = args[++i];
+      return true;
+    };
+    std::string error;
+    if (parse_session_flag(a, take, o, error)) {
+      if (!error.empty()) return fail(error);
+    } else if (a == "--help" || a == "-h") {
+      std::cout << kUsage << kSessionHelp;
+      return kExitClean;
+    } else if (a.starts_with("-")) {
+      return fail("unknown option '" + std::string(args[i]) + "' (see medlint baseline --help)");
+    } else if (!file) {
+      file = std::string(a);
+    } else {
+      o.paths.emplace_back(a);
+    }
+  }
+  if (!file) return fail("baseline needs the file to write, e.g. `medlint baseline .medlint-baseline.json`");
+
+  Session s;
+  if (const std::string error = run_session(o, s); !error.empty()) return fail(error);
+  for (const std::string& e : s.result.errors) std::cerr << "medlint: " << e << "\n";
+  if (!s.result.errors.empty()) return kExitToolError;
+  if (const std::string error = Baseline::write(*file, s.result.findings); !error.empty()) return fail(error);
+  std::cout << "Wrote " << s.result.findings.size() << " finding" << (s.result.findings.size() == 1 ? "" : "s")
+            << " from " << s.result.files_checked << " file" << (s.result.files_checked == 1 ? "" : "s") << " to "
+            << *file << ".\n";
+  return kExitClean;
+}
+
+}  // namespace medlint

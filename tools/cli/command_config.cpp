@@ -1,0 +1,170 @@
+// medlint config --print [FILE]: the effective config for a file, defaults included.
+#include <filesystem>
+#include <iostream>
+
+#include "rapidjson.h"  // first: before any RapidJSON header
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/prettywriter.h>
+
+#include "commands.h"
+#include "config.h"
+#include "exit_codes.h"
+#include "file_walker.h"
+#include "rules/rules.h"
+#include "schema_set.h"
+
+namespace medlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kHelp = R"(Usage: medlint config --print [FILE] [--config FILE | --no-config]
+
+Prints, as JSON, the config that `medlint check` uses for FILE (default: the
+current folder): the medlint.json found by walking up from FILE (or given
+with --config), its settings with the defaults filled in, the overrides that
+match FILE, and the severity of every rule for FILE.
+
+Exit codes: 0 printed, 2 bad flag or bad config.
+)";
+
+// A path as the user would type it from here.
+std::string shown(const fs::path& p) {
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  const std::string s = fs::absolute(p, ec).lexically_normal().lexically_proximate(cwd).generic_string();
+  return s.empty() ? "." : s;
+}
+
+void print(const Config& config, const std::string& file, std::span<const std::unique_ptr<Rule>> rules) {
+  rapidjson::OStreamWrapper stream(std::cout);
+  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(stream);
+  w.SetIndent(' ', 2);
+  const auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+  const auto path_or_null = [&](const std::optional<fs::path>& p) {
+    if (p) {
+      str(shown(*p));
+    } else {
+      w.Null();
+    }
+  };
+  const auto limits = [&](const ReviewLimits& l) {
+    w.Key("maxAgeDays");
+    w.Int(l.max_age_days);
+    w.Key("warningDays");
+    w.Int(l.warning_days);
+  };
+
+  w.StartObject();
+  w.Key("file");
+  str(file);
+  w.Key("config");
+  path_or_null(config.file.empty() ? std::nullopt : std::optional<fs::path>(config.file));
+  w.Key("base");
+  str(shown(config.base));
+  w.Key("paths");
+  w.StartArray();
+  for (const std::string& p : config.paths) str(shown(config.base / p));
+  w.EndArray();
+  // The folder the file's people and disclaimers come from.
+  w.Key("registry");
+  path_or_null(registry_dir_for(file, config.registry));
+  w.Key("articleSchema");
+  path_or_null(config.article_schema);
+  w.Key("maxFileSize");
+  w.Uint64(config.max_file_size);
+  w.Key("retractions");
+  path_or_null(config.retractions);
+  w.Key("guidelineMaxAgeYears");
+  w.Int(config.guideline_max_age_years);
+  w.Key("review");
+  w.StartObject();
+  limits(config.review.limits);
+  w.Key("audiences");
+  w.StartObject();
+  for (const char* audience : {"caregiver", "clinician", "patient"}) {
+    w.Key(audience);
+    w.StartObject();
+    const auto it = config.review.audiences.find(audience);
+    limits(it == config.review.audiences.end() ? config.review.limits : it->second);
+    w.EndObject();
+  }
+  w.EndObject();
+  w.EndObject();
+  const std::vector<std::size_t> matching = matching_overrides(config, file);
+  w.Key("overrides");
+  w.StartArray();
+  for (const std::size_t i : matching) {
+    w.StartObject();
+    w.Key("index");
+    w.Uint64(i);
+    w.Key("files");
+    w.StartArray();
+    for (const std::string& glob : config.overrides[i].files) str(glob);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  const SeverityTable table(config, rules, matching);
+  w.Key("rules");
+  w.StartObject();
+  for (const auto& rule : rules) {
+    w.Key(rule->meta().code.data(), static_cast<rapidjson::SizeType>(rule->meta().code.size()));
+    str(severity_name(table.of(rule->meta().code)));
+  }
+  w.EndObject();
+  w.EndObject();
+  std::cout << "\n";
+}
+
+}  // namespace
+
+int command_config(Args args) {
+  bool print_config = false;
+  bool no_config = false;
+  std::optional<std::string> config_file;
+  std::optional<std::string> file;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string_view a = args[i];
+    if (a == "--help" || a == "-h") {
+      std::cout << kHelp;
+      return kExitClean;
+    }
+    if (a == "--print") {
+      print_config = true;
+    } else if (a == "--no-config") {
+      no_config = true;
+    } else if (a == "--config" || a.starts_with("--config=")) {
+      if (a.starts_with("--config=")) {
+        config_file = std::string(a.substr(9));
+      } else if (i + 1 < args.size()) {
+        config_file = std::string(args[++i]);
+      }
+      if (!config_file || config_file->empty()) return fail("--config needs a file");
+    } else if (a.starts_with("-") && a != "-") {
+      return fail("unknown option '" + std::string(a) + "' (see medlint config --help)");
+    } else if (file) {
+      return fail("config --print takes one FILE");
+    } else {
+      file = std::string(a);
+    }
+  }
+  if (!print_config) return fail("config needs --print (see medlint config --help)");
+
+  const auto rules = all_rules();
+  Config config;
+  std::error_code ec;
+  config.base = fs::current_path(ec);
+  if (!no_config) {
+    const auto schemas = SchemaSet::bundled();
+    std::string error;
+    auto resolved = resolve_config(config_file ? std::optional<fs::path>(*config_file) : std::nullopt,
+                                   file ? fs::path(*file) : fs::current_path(ec), *schemas, rules, error);
+    if (!resolved) return fail(error);
+    config = std::move(*resolved);
+  }
+  print(config, file.value_or("."), rules);
+  return kExitClean;
+}
+
+}  // namespace medlint

@@ -1,0 +1,377 @@
+// medlint new ID --title "..." --audience A: writes a new article skeleton
+// that already passes the schema and the rules, for an editor to fill in.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include "rapidjson.h"  // first: before any RapidJSON header
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "commands.h"
+#include "config.h"
+#include "date.h"
+#include "exit_codes.h"
+#include "file_io.h"
+#include "file_walker.h"
+#include "json_document.h"
+#include "registry.h"
+#include "rules/rules.h"
+#include "schema_set.h"
+
+namespace medlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kHelp = R"(Usage: medlint new ID --title TITLE --audience A [--audience A...] [options]
+
+Writes DIR/ID.json: a new article that already passes `medlint check`, for
+you to fill in. It has the disclaimers the registry requires for its
+audiences, the "submitted" review status with one history step (today, by the
+first author), today's dates, the "educational-only" and "pending-review"
+notices, and one section of kind "other" with a placeholder paragraph.
+An existing file is never overwritten.
+
+Options:
+  --title TITLE         the article's title, e.g. the question it answers
+  --audience A          patient, caregiver or clinician (repeat for several)
+  --author ID           an author's id in registry/people.json (repeatable;
+                        default: the registry's only author)
+  --dir DIR             where to write (default: content/articles beside the
+                        nearest medlint.json, else the current folder)
+  --today YYYY-MM-DD    the date to write (default: UTC today)
+  --config FILE         use this config instead of the nearest medlint.json
+  --no-config           use no config file
+  --help                print this help
+
+Exit codes: 0 written, 2 bad arguments, file exists, or cannot write.
+)";
+
+constexpr std::string_view kPlaceholder =
+    "Replace this paragraph with the answer. Put clinical facts in sections of kind guidelines, research or "
+    "overview, with a citation marker for every claim and its source under references.";
+
+bool is_slug(std::string_view s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && s[i - 1] != '-');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+struct NewOptions {
+  std::string id;
+  std::string title;
+  std::vector<std::string> audiences;
+  std::vector<std::string> authors;
+  std::optional<std::string> dir;
+  std::optional<std::string> today;
+  std::optional<std::string> config;
+  bool no_config = false;
+};
+
+std::string parse_args(Args args, NewOptions& o, bool& help) {
+  bool has_title = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string_view a = args[i];
+    std::string_view value;
+    bool has_inline = false;
+    if (a.starts_with("--") && a.find('=') != std::string_view::npos) {
+      value = a.substr(a.find('=') + 1);
+      a = a.substr(0, a.find('='));
+      has_inline = true;
+    }
+    const auto take = [&]() -> std::optional<std::string> {
+      if (has_inline) return std::string(value);
+      if (i + 1 >= args.size()) return std::nullopt;
+      return std::string(args[++i]);
+    };
+    if (a == "--help" || a == "-h") {
+      help = true;
+    } else if (a == "--title") {
+      const auto v = take();
+      if (!v) return "--title needs a title";
+      o.title = *v;
+      has_title = true;
+    } else if (a == "--audience") {
+      const auto v = take();
+      if (!v || (*v != "patient" && *v != "caregiver" && *v != "clinician")) {
+        return "--audience needs patient, caregiver or clinician, not '" + v.value_or("") + "'";
+      }
+      if (std::find(o.audiences.begin(), o.audiences.end(), *v) != o.audiences.end()) {
+        return "--audience " + *v + " is given twice";
+      }
+      o.audiences.push_back(*v);
+    } else if (a == "--author") {
+      const auto v = take();
+      if (!v || !is_slug(*v)) return "--author needs a person id (lowercase letters, digits, hyphens), not '" + v.value_or("") + "'";
+      if (std::find(o.authors.begin(), o.authors.end(), *v) == o.authors.end()) o.authors.push_back(*v);
+    } else if (a == "--dir") {
+      const auto v = take();
+      if (!v || v->empty()) return "--dir needs a folder";
+      o.dir = *v;
+    } else if (a == "--today") {
+      const auto v = take();
+      if (!v) return "--today needs a date (YYYY-MM-DD)";
+      o.today = *v;
+    } else if (a == "--config") {
+      const auto v = take();
+      if (!v || v->empty()) return "--config needs a file";
+      o.config = *v;
+    } else if (a == "--no-config") {
+      o.no_config = true;
+    } else if (a.starts_with("-")) {
+      return "unknown option '" + std::string(args[i]) + "' (see medlint new --help)";
+    } else if (!o.id.empty()) {
+      return "new takes one ID, not '" + o.id + "' and '" + std::string(a) + "'";
+    } else {
+      o.id = std::string(a);
+    }
+  }
+  if (help) return {};
+  if (o.id.empty()) return "new needs an ID, e.g. medlint new serotonin-syndrome --title \"...\" --audience clinician";
+  if (!is_slug(o.id)) {
+    return "the ID must be a slug: lowercase letters and digits in words joined by single hyphens, not '" + o.id + "'";
+  }
+  if (!has_title || o.title.find_first_not_of(" \t\r\n") == std::string::npos) return "new needs --title \"...\"";
+  if (o.audiences.empty()) return "new needs --audience patient, caregiver or clinician";
+  return {};
+}
+
+// The registry beside the new article: loaded without its findings, which
+// `medlint check` reports. A file that cannot be parsed is an error here.
+std::string load_registry(const fs::path& dir, Registry& registry) {
+  for (const char* name : {"people.json", "disclaimers.json"}) {
+    const fs::path p = dir / name;
+    std::error_code ec;
+    if (!fs::exists(p, ec)) continue;
+    const ReadResult read = read_file(p, 16 * 1024 * 1024);
+    if (read.status != ReadResult::Status::kOk) {
+      return "cannot read '" + p.string() + "': " + (read.error.empty() ? "larger than 16 MiB" : read.error);
+    }
+    const JsonDocument doc = JsonDocument::parse(read.bytes);
+    if (!doc.ok()) return "'" + p.string() + "' is not valid JSON; run medlint check " + p.string();
+    if (std::string(name) == "people.json") {
+      registry.add_people(doc, p.string());
+    } else {
+      registry.add_disclaimers(doc, p.string());
+    }
+  }
+  return {};
+}
+
+std::string render(const NewOptions& o, const std::string& today, const std::vector<std::string>& disclaimers) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+  w.SetIndent(' ', 2);
+  const auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+  // Lists of ids on one line, like the bundled article.
+  const auto list = [&](const char* key, const std::vector<std::string>& items) {
+    w.Key(key);
+    w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+    w.StartArray();
+    for (const std::string& s : items) str(s);
+    w.EndArray();
+    w.SetFormatOptions(rapidjson::kFormatDefault);
+  };
+  w.StartObject();
+  w.Key("id");
+  str(o.id);
+  w.Key("title");
+  str(o.title);
+  list("audiences", o.audiences);
+  list("authors", o.authors);
+  w.Key("dates");
+  w.StartObject();
+  w.Key("created");
+  str(today);
+  w.Key("updated");
+  str(today);
+  w.EndObject();
+  w.Key("review");
+  w.StartObject();
+  w.Key("status");
+  str("submitted");
+  w.Key("history");
+  w.StartArray();
+  w.StartObject();
+  w.Key("status");
+  str("submitted");
+  w.Key("date");
+  str(today);
+  w.Key("by");
+  str(o.authors.front());
+  w.EndObject();
+  w.EndArray();
+  w.EndObject();
+  list("notices", {"educational-only", "pending-review"});
+  list("disclaimers", disclaimers);
+  w.Key("sections");
+  w.StartArray();
+  w.StartObject();
+  w.Key("kind");
+  str("other");
+  w.Key("heading");
+  str("Answer");
+  w.Key("blocks");
+  w.StartArray();
+  w.StartObject();
+  w.Key("type");
+  str("paragraph");
+  w.Key("text");
+  str(kPlaceholder);
+  w.EndObject();
+  w.EndArray();
+  w.EndObject();
+  w.EndArray();
+  list("references", {});
+  w.EndObject();
+  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
+// Writes `text` to a temporary file beside `target`, then renames it into
+// place without replacing a file that appeared meanwhile: readers never see
+// half a file, and nothing is overwritten.
+std::string write_atomically(const fs::path& target, const std::string& text) {
+  const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) return "cannot write '" + temp.string() + "': " + std::strerror(errno);
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  const int saved = errno;
+  const bool ok = done == text.size() && ::fsync(fd) == 0;
+  ::close(fd);
+  if (!ok) {
+    ::unlink(temp.c_str());
+    return "cannot write '" + temp.string() + "': " + std::strerror(saved);
+  }
+  int rc = ::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE);
+  if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
+    // No RENAME_NOREPLACE on this file system: link() also refuses an existing target.
+    rc = ::link(temp.c_str(), target.c_str());
+  }
+  const int rename_errno = errno;
+  ::unlink(temp.c_str());  // gone after a rename; the extra name after a link
+  if (rc != 0) {
+    if (rename_errno == EEXIST) return "'" + target.string() + "' already exists; medlint new never overwrites";
+    return "cannot write '" + target.string() + "': " + std::strerror(rename_errno);
+  }
+  return {};
+}
+
+}  // namespace
+
+int command_new(Args args) {
+  NewOptions o;
+  bool help = false;
+  if (const std::string error = parse_args(args, o, help); !error.empty()) return fail(error);
+  if (help) {
+    std::cout << kHelp;
+    return kExitClean;
+  }
+  Date today = utc_today();
+  if (o.today) {
+    const auto parsed = Date::parse(*o.today);
+    if (!parsed) return fail("--today needs a real date as YYYY-MM-DD, not '" + *o.today + "'");
+    today = *parsed;
+  }
+
+  std::error_code ec;
+  Config config;
+  config.base = fs::current_path(ec);
+  if (!o.no_config) {
+    const auto rules = all_rules();
+    const auto schemas = SchemaSet::bundled();
+    std::string error;
+    auto resolved = resolve_config(o.config ? std::optional<fs::path>(*o.config) : std::nullopt,
+                                   o.dir ? fs::path(*o.dir) : fs::current_path(ec), *schemas, rules, error);
+    if (!resolved) return fail(error);
+    config = std::move(*resolved);
+  }
+
+  fs::path dir;
+  if (o.dir) {
+    dir = *o.dir;
+  } else if (!config.file.empty()) {
+    dir = (config.base / "content" / "articles").lexically_proximate(fs::current_path(ec));
+    if (!fs::is_directory(dir, ec)) {
+      return fail("there is no content/articles folder beside " + config.file.string() + "; give --dir");
+    }
+  } else {
+    dir = ".";
+  }
+  if (!fs::is_directory(dir, ec)) return fail("--dir '" + dir.string() + "' is not a folder");
+  const fs::path target = dir / (o.id + ".json");
+  if (fs::exists(fs::symlink_status(target, ec))) {
+    return fail("'" + target.string() + "' already exists; medlint new never overwrites");
+  }
+
+  Registry registry;
+  const auto registry_dir = registry_dir_for(target, config.registry);
+  if (registry_dir) {
+    const fs::path shown = registry_dir->lexically_normal().lexically_proximate(fs::current_path(ec));
+    if (const std::string error = load_registry(shown, registry); !error.empty()) return fail(error);
+  }
+  if (registry.people_loaded) {
+    std::vector<std::string> writers;  // who can be the default author
+    for (const Person& p : registry.people) {
+      for (const std::string& role : p.roles) {
+        if (role == "author" || role == "ai-author") {
+          writers.push_back(p.id);
+          break;
+        }
+      }
+    }
+    if (o.authors.empty() && writers.size() == 1) o.authors.push_back(writers.front());
+    for (const std::string& a : o.authors) {
+      if (!registry.person(a)) {
+        return fail("--author " + a + " is not in " + registry.people_file + " (add them there first)");
+      }
+    }
+    if (o.authors.empty()) {
+      std::string known;
+      for (const std::string& w : writers) known += (known.empty() ? "" : ", ") + w;
+      return fail("new needs --author ID" + (known.empty() ? std::string() : " (one of: " + known + ")"));
+    }
+  } else {
+    if (o.authors.empty()) return fail("new needs --author ID");
+    std::cerr << "medlint: no people registry found for '" << target.generic_string()
+              << "' (registry/people.json beside the articles/ folder, or \"registry\" in medlint.json); "
+                 "check will report its authors and disclaimers\n";
+  }
+
+  // Every disclaimer the registry requires for one of the audiences, in registry order.
+  std::vector<std::string> disclaimers;
+  for (const Disclaimer& d : registry.disclaimers) {
+    for (const std::string& audience : o.audiences) {
+      if (std::find(d.audiences.begin(), d.audiences.end(), audience) != d.audiences.end()) {
+        disclaimers.push_back(d.id);
+        break;
+      }
+    }
+  }
+
+  if (const std::string error = write_atomically(target, render(o, today.to_string(), disclaimers)); !error.empty()) {
+    return fail(error);
+  }
+  std::cout << "Created " << target.lexically_normal().generic_string() << ". Write the article, then run: medlint check "
+            << target.lexically_normal().generic_string() << "\n";
+  return kExitClean;
+}
+
+}  // namespace medlint

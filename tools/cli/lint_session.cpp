@@ -1,0 +1,102 @@
+#include "lint_session.h"
+
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+#include "git_changes.h"
+#include "rules/rules.h"
+
+namespace medlint {
+namespace fs = std::filesystem;
+
+const std::string_view kSessionHelp = R"(  --config FILE         use this config instead of the nearest medlint.json
+  --no-config           use no config file
+  --today YYYY-MM-DD    the date that date rules take as today (default: UTC today)
+  --stdin-filename PATH lint standard input as if it were the file PATH
+)";
+
+bool parse_session_flag(std::string_view flag, const std::function<bool(std::string_view&)>& value,
+                        SessionOptions& o, std::string& error) {
+  std::string_view v;
+  if (flag == "--config") {
+    if (!value(v)) error = "--config needs a file";
+    o.config = std::string(v);
+  } else if (flag == "--no-config") {
+    o.no_config = true;
+  } else if (flag == "--today") {
+    if (!value(v)) error = "--today needs a date (YYYY-MM-DD)";
+    o.today = std::string(v);
+  } else if (flag == "--stdin-filename") {
+    if (!value(v) || v.empty()) error = "--stdin-filename needs the path the text would have";
+    o.stdin_filename = std::string(v);
+  } else if (flag == "--changed-since") {
+    if (!value(v) || v.empty()) error = "--changed-since needs a git revision";
+    o.changed_since = std::string(v);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::string run_session(const SessionOptions& o, Session& s) {
+  s.today = utc_today();
+  if (o.today) {
+    const auto parsed = Date::parse(*o.today);
+    if (!parsed) return "--today needs a real date as YYYY-MM-DD, not '" + *o.today + "'";
+    s.today = *parsed;
+  }
+
+  auto rules = all_rules();
+  auto schemas = SchemaSet::bundled();
+  Config config;
+  config.base = fs::current_path();
+  if (!o.no_config) {
+    std::string error;
+    // Found by walking up from the checked path: the first PATH, else the working folder.
+    const fs::path start = !o.paths.empty() ? fs::path(o.paths.front())
+                           : o.stdin_filename ? fs::path(*o.stdin_filename) : fs::current_path();
+    auto resolved = resolve_config(o.config ? std::optional<fs::path>(*o.config) : std::nullopt, start, *schemas,
+                                   rules, error);
+    if (!resolved) return error;
+    config = std::move(*resolved);
+  }
+  std::unique_ptr<const RetractionList> retractions;
+  if (std::string error = load_config_resources(config, *schemas, retractions); !error.empty()) return error;
+
+  std::vector<std::string> paths = o.paths;
+  if (paths.empty()) {
+    for (const std::string& p : config.paths) {
+      paths.push_back(fs::path(config.base / p).lexically_proximate(fs::current_path()).generic_string());
+    }
+  }
+  if (paths.empty()) paths.emplace_back(".");
+
+  s.linter = std::make_unique<Linter>(std::move(rules), std::move(schemas), std::move(config), s.today,
+                                      std::move(retractions));
+  if (o.stdin_filename) {
+    if (!o.paths.empty()) return "--stdin-filename reads one article from standard input; give no PATH";
+    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    s.result = s.linter->run_text(*o.stdin_filename, std::move(bytes));
+    return {};
+  }
+
+  std::vector<FileInput> files;
+  std::vector<std::string> errors;
+  collect_files(paths, files, errors);
+  if (files.empty() && !errors.empty()) {
+    for (std::size_t i = 0; i + 1 < errors.size(); ++i) std::cerr << "medlint: " << errors[i] << "\n";
+    return errors.back();
+  }
+  if (o.changed_since) {
+    std::string error;
+    const auto changed = git_changed_files(*o.changed_since, paths.front(), error);
+    if (!changed) return error;
+    keep_changed(files, *changed, s.linter->config());
+  }
+  s.result = s.linter->run(std::move(files));
+  s.result.errors.insert(s.result.errors.begin(), errors.begin(), errors.end());
+  return {};
+}
+
+}  // namespace medlint

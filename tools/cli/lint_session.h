@@ -1,0 +1,45 @@
+// What `check` and `baseline` share: the flags that choose what to lint and
+// how (paths, config, today, stdin, changed files), and one lint run.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "linter.h"
+
+namespace medlint {
+
+struct SessionOptions {
+  std::vector<std::string> paths;
+  std::optional<std::string> config;
+  bool no_config = false;
+  std::optional<std::string> today;
+  std::optional<std::string> stdin_filename;  // lint standard input as this path
+  std::optional<std::string> changed_since;   // a git revision
+};
+
+// Handles one flag of SessionOptions. `value` fetches the flag's argument
+// (false when missing). Returns false when `flag` is not a session flag;
+// sets `error` when it is but is wrong.
+bool parse_session_flag(std::string_view flag, const std::function<bool(std::string_view&)>& value,
+                        SessionOptions& options, std::string& error);
+
+// The --help lines of the session flags.
+extern const std::string_view kSessionHelp;
+
+struct Session {
+  Date today;
+  std::unique_ptr<Linter> linter;
+  LintResult result;
+};
+
+// Resolves the config, loads what it names, collects the files (or reads
+// stdin) and lints them. Returns an error message (exit 2), empty on success;
+// unreadable files are in session.result.errors.
+std::string run_session(const SessionOptions& options, Session& session);
+
+}  // namespace medlint

@@ -1,0 +1,82 @@
+#include "report_text.h"
+
+#include "../embedded.h"
+#include "../utf8.h"
+
+namespace medlint::report {
+
+std::string valid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  while (!text.empty()) {
+    const auto bad = find_invalid_utf8(text);
+    if (!bad) {
+      out.append(text);
+      break;
+    }
+    out.append(text.substr(0, *bad));
+    out.append("\xEF\xBF\xBD");  // U+FFFD REPLACEMENT CHARACTER
+    text.remove_prefix(*bad + 1);
+  }
+  return out;
+}
+
+std::string percent_encode(std::string_view path, bool keep_colon) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char ch : path) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                      c == '.' || c == '_' || c == '~' || c == '/' || (keep_colon && c == ':');
+    if (keep) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string location(const Finding& f) {
+  if (f.start.line == 0) return f.file;
+  return f.file + ":" + std::to_string(f.start.line) + ":" + std::to_string(f.start.column);
+}
+
+std::string problems(const Totals& t) {
+  const auto plural = [](std::size_t n, const char* noun) {
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+  };
+  return plural(t.errors + t.warnings, "problem") + " (" + plural(t.errors, "error") + ", " +
+         plural(t.warnings, "warning") + ")";
+}
+
+std::string rule_description(std::string_view docs_stem) {
+  const std::string path = "tools/medlint/rules/" + std::string(docs_stem) + ".md";
+  std::string_view docs = embedded_file(path);
+  static constexpr std::string_view kHeading = "\n## What it does\n";
+  const auto at = docs.find(kHeading);
+  if (at == std::string_view::npos) return {};
+  docs.remove_prefix(at + kHeading.size());
+  docs = docs.substr(0, docs.find("\n## "));
+  // Lines of a paragraph are joined with a space; paragraphs keep a blank line.
+  std::string out;
+  std::size_t blank = 0;
+  while (!docs.empty()) {
+    const auto end = docs.find('\n');
+    std::string_view line = docs.substr(0, end);
+    docs.remove_prefix(end == std::string_view::npos ? docs.size() : end + 1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty()) {
+      ++blank;
+      continue;
+    }
+    if (!out.empty()) out += blank > 0 ? "\n\n" : " ";
+    blank = 0;
+    out.append(line);
+  }
+  return out;
+}
+
+}  // namespace medlint::report

@@ -1,0 +1,28 @@
+// MED001 unused-suppression: an entry of "medlint": {"ignore": [...]} that
+// silences nothing. The engine applies suppressions (linter.cpp) and reports
+// the unused ones through this rule, so a stale ignore cannot hide the next
+// real problem at that place.
+#include "../context.h"
+#include "rules.h"
+
+namespace medlint {
+namespace {
+
+class UnusedSuppression final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta m{
+        "MED001", "unused-suppression", "MED", Severity::kWarning,
+        "A suppression in \"medlint\": {\"ignore\": [...]} silences no finding.",
+        "med001_unused_suppression",
+        {{"unused", "This suppression of {rule}{where} silences nothing: the finding it was written for is gone "
+                    "(or the rule or place is misspelt). Remove it."}}};
+    return m;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_med001_unused_suppression() { return std::make_unique<UnusedSuppression>(); }
+
+}  // namespace medlint
