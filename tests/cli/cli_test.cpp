@@ -61,6 +61,9 @@ const Case kCases[] = {
     {"check_suppressions_json", "check tests/cli/inputs/articles/suppressed.json --today 2026-11-24 --format json"},
     {"check_two_formats_to_stdout", "check content --format text --format json"},
     {"check_format_to_file", "check content --today 2026-11-24 --format json=/dev/null --format text --quiet"},
+    {"check_sarif", "check tests/cli/inputs/articles/wrong-name.json --today 2026-11-24 --format sarif"},
+    {"check_junit", "check tests/cli/inputs/broken tests/cli/inputs/articles --today 2026-11-24 --format junit"},
+    {"check_github", "check tests/cli/inputs/broken --today 2026-11-24 --format github --max-annotations 5"},
     {"baseline_help", "baseline --help"},
     {"baseline_without_file", "baseline"},
     {"check_bad_baseline", "check content --baseline tests/cli/inputs/bad-config.json"},
@@ -72,7 +75,8 @@ std::string run(const Case& c) {
   const fs::path tmp = fs::temp_directory_path() / ("medlint-cli-" + std::to_string(::getpid()) + "-" + c.name);
   const std::string out = tmp.string() + ".out";
   const std::string err = tmp.string() + ".err";
-  const std::string cmd = std::string("cd '") + MEDLINT_SOURCE_DIR + "' && NO_COLOR=1 '" + MEDLINT_BINARY + "' " +
+  const std::string cmd = std::string("cd '") + MEDLINT_SOURCE_DIR +
+                          "' && env -u GITHUB_STEP_SUMMARY -u GITHUB_SERVER_URL -u GITHUB_REPOSITORY -u GITHUB_SHA NO_COLOR=1 '" + MEDLINT_BINARY + "' " +
                           c.args + " >'" + out + "' 2>'" + err + "' <'" + (c.stdin_file ? c.stdin_file : "/dev/null") +
                           "'";
   const int status = std::system(cmd.c_str());

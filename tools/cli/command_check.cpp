@@ -201,6 +201,13 @@ int command_check(Args args) {
   ReportOptions report;
   report.today = s.today;
   report.github_cap = o.max_annotations;
+  // In GitHub Actions, the job summary links each finding to the commit's file.
+  const char* server = std::getenv("GITHUB_SERVER_URL");
+  const char* repository = std::getenv("GITHUB_REPOSITORY");
+  const char* sha = std::getenv("GITHUB_SHA");
+  if (server && repository && sha && *server && *repository && *sha) {
+    report.source_url = std::string(server) + "/" + repository + "/blob/" + sha + "/";
+  }
   for (const Output& out : o.outputs) {
     report.color = out.file.empty() && out.format == "text" &&
                    o.color.value_or(::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
