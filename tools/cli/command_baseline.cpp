@@ -2,6 +2,7 @@
 // `check --baseline FILE` reports only new ones.
 #include <iostream>
 
+#include "arg_reader.h"
 #include "baseline.h"
 #include "commands.h"
 #include "exit_codes.h"
@@ -27,24 +28,10 @@ Options:
 int command_baseline(Args args) {
   SessionOptions o;
   std::optional<std::string> file;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string_view a = args[i];
-    std::string_view inline_value;
-    bool has_inline = false;
-    if (a.starts_with("--") && a.find('=') != std::string_view::npos) {
-      inline_value = a.substr(a.find('=') + 1);
-      a = a.substr(0, a.find('='));
-      has_inline = true;
-    }
-    const auto take = [&](std::string_view& out) -> bool {
-      if (has_inline) {
-        out = inline_value;
-        return true;
-      }
-      if (i + 1 >= args.size()) return false;
-      out = args[++i];
-      return true;
-    };
+  ArgReader r(args);
+  const std::function<bool(std::string_view&)> take = [&r](std::string_view& out) { return r.value(out); };
+  while (r.next()) {
+    const std::string_view a = r.arg();
     std::string error;
     if (parse_session_flag(a, take, o, error)) {
       if (!error.empty()) return fail(error);
@@ -52,7 +39,7 @@ int command_baseline(Args args) {
       std::cout << kUsage << kSessionHelp;
       return kExitClean;
     } else if (a.starts_with("-")) {
-      return fail("unknown option '" + std::string(args[i]) + "' (see medlint baseline --help)");
+      return fail("unknown option '" + std::string(r.raw()) + "' (see medlint baseline --help)");
     } else if (!file) {
       file = std::string(a);
     } else {

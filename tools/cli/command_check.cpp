@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "version.h"
+#include "arg_reader.h"
 #include "baseline.h"
 #include "lint_session.h"
 #include "linter.h"
@@ -78,24 +79,10 @@ bool parse_count(std::string_view v, long& out) {
 
 // Parses the flags; returns an error message, or empty.
 std::string parse_args(Args args, CheckOptions& o, bool& help, bool& version) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string_view a = args[i];
-    std::string_view inline_value;
-    bool has_inline = false;
-    if (a.starts_with("--") && a.find('=') != std::string_view::npos) {
-      inline_value = a.substr(a.find('=') + 1);
-      a = a.substr(0, a.find('='));
-      has_inline = true;
-    }
-    const auto take = [&](std::string_view& out) -> bool {
-      if (has_inline) {
-        out = inline_value;
-        return true;
-      }
-      if (i + 1 >= args.size()) return false;
-      out = args[++i];
-      return true;
-    };
+  ArgReader r(args);
+  const std::function<bool(std::string_view&)> take = [&r](std::string_view& out) { return r.value(out); };
+  while (r.next()) {
+    const std::string_view a = r.arg();
     std::string error;
     if (parse_session_flag(a, take, o.session, error)) {
       if (!error.empty()) return error;
@@ -138,7 +125,7 @@ std::string parse_args(Args args, CheckOptions& o, bool& help, bool& version) {
     } else if (a == "--no-color") {
       o.color = false;
     } else if (a.starts_with("-") && a != "-") {
-      return "unknown option '" + std::string(args[i]) + "' (see medlint check --help)";
+      return "unknown option '" + std::string(r.raw()) + "' (see medlint check --help)";
     } else {
       o.session.paths.emplace_back(a);
     }

@@ -15,6 +15,7 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "arg_reader.h"
 #include "commands.h"
 #include "config.h"
 #include "date.h"
@@ -82,20 +83,10 @@ struct NewOptions {
 
 std::string parse_args(Args args, NewOptions& o, bool& help) {
   bool has_title = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string_view a = args[i];
-    std::string_view value;
-    bool has_inline = false;
-    if (a.starts_with("--") && a.find('=') != std::string_view::npos) {
-      value = a.substr(a.find('=') + 1);
-      a = a.substr(0, a.find('='));
-      has_inline = true;
-    }
-    const auto take = [&]() -> std::optional<std::string> {
-      if (has_inline) return std::string(value);
-      if (i + 1 >= args.size()) return std::nullopt;
-      return std::string(args[++i]);
-    };
+  ArgReader r(args);
+  while (r.next()) {
+    const std::string_view a = r.arg();
+    const auto take = [&r]() { return r.value(); };
     if (a == "--help" || a == "-h") {
       help = true;
     } else if (a == "--title") {
@@ -131,7 +122,7 @@ std::string parse_args(Args args, NewOptions& o, bool& help) {
     } else if (a == "--no-config") {
       o.no_config = true;
     } else if (a.starts_with("-")) {
-      return "unknown option '" + std::string(args[i]) + "' (see medlint new --help)";
+      return "unknown option '" + std::string(r.raw()) + "' (see medlint new --help)";
     } else if (!o.id.empty()) {
       return "new takes one ID, not '" + o.id + "' and '" + std::string(a) + "'";
     } else {
