@@ -65,6 +65,14 @@ const Case kCases[] = {
     {"check_junit", "check tests/cli/inputs/broken tests/cli/inputs/articles --today 2026-11-24 --format junit"},
     {"check_github", "check tests/cli/inputs/broken --today 2026-11-24 --format github --max-annotations 5"},
     {"baseline_help", "baseline --help"},
+    // medlint claims: every sentence, its role and what cites it.
+    {"claims_text", "claims tests/cli/inputs/claims/claims-example.json --no-config"},
+    {"claims_json_uncited", "claims tests/cli/inputs/claims --format json --uncited --no-config"},
+    {"claims_stdin", "claims --stdin-filename x.json --no-config", "tests/cli/inputs/claims/claims-example.json"},
+    {"claims_nms_uncited", "claims content/ --uncited"},
+    {"claims_not_json", "claims tests/cli/inputs/broken/syntax-error.json --no-config"},
+    {"claims_bad_format", "claims content --format sarif"},
+    {"claims_help", "claims --help"},
     {"baseline_without_file", "baseline"},
     {"check_bad_baseline", "check content --baseline tests/cli/inputs/bad-config.json"},
 };

@@ -7,6 +7,7 @@
 #include "files.h"
 #include "rules/rules.h"
 #include "schema_set.h"
+#include "sentences.h"
 
 namespace medlint {
 namespace {
@@ -143,6 +144,35 @@ TEST_F(ConfigTest, OverrideNeedsFilesAndRules) {
   EXPECT_NE(error.find("did you mean \"warning\""), std::string::npos) << error;
   EXPECT_FALSE(load(R"({"overrides": [{"files": ["a"], "rules": {}, "review": {}}]})", error));
   EXPECT_NE(error.find("review"), std::string::npos) << error;
+}
+
+TEST_F(ConfigTest, AbbreviationsExtendTheSplitter) {
+  std::string error;
+  const auto c = load(R"({"abbreviations": {"number": ["Exh."], "terminal": ["St.", "q4h."]}})", error);
+  ASSERT_TRUE(c) << error;
+  ASSERT_EQ(c->abbreviations.size(), 3u);
+  EXPECT_EQ(c->abbreviations[0].text, "Exh.");
+  EXPECT_EQ(c->abbreviations[0].kind, AbbreviationKind::kNumber);
+  const auto splitter = SentenceSplitter::with(c->abbreviations);
+  const auto count = [&](std::string_view text) { return splitter->split(text).size(); };
+  EXPECT_EQ(SentenceSplitter::bundled().split("See Exh. 4 for the data.").size(), 2u);
+  EXPECT_EQ(count("See Exh. 4 for the data."), 1u);  // a new number abbreviation
+  EXPECT_EQ(count("Give it q4h. Monitor the level."), 2u);
+  EXPECT_EQ(SentenceSplitter::bundled().split("We met on Main St. Smith was there.").size(), 1u);
+  EXPECT_EQ(count("We met on Main St. Smith was there."), 2u);  // re-kinded: St. is a street here
+}
+
+TEST_F(ConfigTest, AbbreviationEntriesAreChecked) {
+  std::string error;
+  EXPECT_FALSE(load("{\"abbreviations\": {\"prefix\": [\"Dr\"]}}", error));
+  EXPECT_NE(error.find("medlint.json:1:31: `abbreviations.prefix[0]` must be text matching"), std::string::npos) << error;
+  EXPECT_FALSE(load("{\"abbreviations\": {\"prefix\": [\"1st.\"]}}", error));
+  EXPECT_NE(error.find("medlint.json:1:31: abbreviations.prefix: \"1st.\" must start with a letter"), std::string::npos)
+      << error;
+  EXPECT_FALSE(load("{\"abbreviations\": {\"prefix\": [\"Pt.\"], \"terminal\": [\"Pt.\"]}}", error));
+  EXPECT_NE(error.find("abbreviations.terminal: \"Pt.\" is also listed under prefix"), std::string::npos) << error;
+  EXPECT_FALSE(load("{\"abbreviations\": {\"postfix\": [\"Pt.\"]}}", error));
+  EXPECT_NE(error.find("postfix"), std::string::npos) << error;
 }
 
 }  // namespace

@@ -136,7 +136,8 @@ const Case kCases[] = {
     {"Treatment lasts 7\u201310 days (see Fig. 2). Taper slowly.", {"Treatment lasts 7\u201310 days (see Fig. 2).", "Taper slowly."}},
     {"Give fluids, cooling, etc. Then reassess.", {"Give fluids, cooling, etc.", "Then reassess."}},
     {"Doses of 2.5 mg, 5 mg, etc. are common.", {"Doses of 2.5 mg, 5 mg, etc. are common."}},
-    {"The rate was 5%.Next came 6%.", {"The rate was 5%.Next came 6%."}},
+    {"The rate was 5%.Next came 6%.", {"The rate was 5%.", "Next came 6%."}},
+    {"The dose is 3.5mg daily, e.g.,with food.", {"The dose is 3.5mg daily, e.g.,with food."}},
     {"Symptoms include:  - fever  - rigidity", {"Symptoms include:", "- fever", "- rigidity"}},
     {"First line.\nSecond line.", {"First line.", "Second line."}},
     {"  Leading spaces. Trailing spaces.   ", {"Leading spaces.", "Trailing spaces."}},
@@ -146,6 +147,137 @@ const Case kCases[] = {
     {"   ", {}},
 };
 
+// Clinical prose where a missed boundary would hide an uncited claim behind a
+// cited one (a silent pass): the sentences must be cut.
+const Case kMustCut[] = {
+    // Dosing Latin, routes and times end a clause.
+    {"Give 500 mg t.i.d. Monitor renal function [1].", {"Give 500 mg t.i.d.", "Monitor renal function [1]."}},
+    {"Give 1 g b.i.d. It is well tolerated [1].", {"Give 1 g b.i.d.", "It is well tolerated [1]."}},
+    {"Give 2 mg/kg i.v. The infusion lasts an hour [1].", {"Give 2 mg/kg i.v.", "The infusion lasts an hour [1]."}},
+    {"Inject 5 mg s.c. Then wait ten minutes [2].", {"Inject 5 mg s.c.", "Then wait ten minutes [2]."}},
+    {"Take it p.o. q.d. Stop if a rash appears [1].", {"Take it p.o. q.d.", "Stop if a rash appears [1]."}},
+    {"Give 10 mg T.I.D. Reduce the dose in renal failure [1].", {"Give 10 mg T.I.D.", "Reduce the dose in renal failure [1]."}},
+    {"Take the first dose at 8 a.m. The second follows at 8 p.m. [1]",
+     {"Take the first dose at 8 a.m.", "The second follows at 8 p.m. [1]"}},
+    {"She gave him the I.V. It was night [1].", {"She gave him the I.V.", "It was night [1]."}},
+    // Abbreviations that often end a sentence.
+    {"Smith et al. The trial was small [1].", {"Smith et al.", "The trial was small [1]."}},
+    {"It is made by Acme Inc. It is sold widely [1].", {"It is made by Acme Inc.", "It is sold widely [1]."}},
+    {"Fluids, cooling, etc. Dantrolene helps in severe cases [1].",
+     {"Fluids, cooling, etc.", "Dantrolene helps in severe cases [1]."}},
+    {"Rest for 30 min. Resume activity slowly [1].", {"Rest for 30 min.", "Resume activity slowly [1]."}},
+    {"Give 10 mg. Repeat after an hour [1].", {"Give 10 mg.", "Repeat after an hour [1]."}},
+    {"Platelets were 90 x 10^9/L. Platelets recovered within a week [1].",
+     {"Platelets were 90 x 10^9/L.", "Platelets recovered within a week [1]."}},
+    // Sentences that start in lower case.
+    {"Renal function declined [1]. eGFR fell below 30 mL/min.", {"Renal function declined [1].", "eGFR fell below 30 mL/min."}},
+    {"Expression rose [1]. mRNA levels doubled.", {"Expression rose [1].", "mRNA levels doubled."}},
+    {"Acidosis is common [1]. pH falls below 7.2 in severe cases.",
+     {"Acidosis is common [1].", "pH falls below 7.2 in severe cases."}},
+    {"Pregnancy was confirmed [1]. hCG doubled every two days.", {"Pregnancy was confirmed [1].", "hCG doubled every two days."}},
+    {"Tumours differ [1]. p53 is mutated in half of them.", {"Tumours differ [1].", "p53 is mutated in half of them."}},
+    {"The trial was small [1]. n = 40 patients were enrolled.", {"The trial was small [1].", "n = 40 patients were enrolled."}},
+    {"The effect was large [1]. p < 0.001 for the primary outcome.",
+     {"The effect was large [1].", "p < 0.001 for the primary outcome."}},
+    {"Levels were high [1]. \u03b1-synuclein accumulates in neurons.",
+     {"Levels were high [1].", "\u03b1-synuclein accumulates in neurons."}},
+    {"Symptoms faded [1]. then they returned.", {"Symptoms faded [1].", "then they returned."}},
+    // Case carries meaning: MS (multiple sclerosis) is not Ms.
+    {"It presents differently than MS. Most patients recover within weeks [1].",
+     {"It presents differently than MS.", "Most patients recover within weeks [1]."}},
+    // Initialisms end a sentence before anything but the rest of a name.
+    {"It is rare in the U.S. Doctors seldom see it [1].", {"It is rare in the U.S.", "Doctors seldom see it [1]."}},
+    {"It is common in the E.U. How it spreads is unclear [1].", {"It is common in the E.U.", "How it spreads is unclear [1]."}},
+    {"He moved to the U.K. In 2020 he fell ill [1].", {"He moved to the U.K.", "In 2020 he fell ill [1]."}},
+    {"It is rare in the U.S. Medicare covers the test [1].", {"It is rare in the U.S.", "Medicare covers the test [1]."}},
+    {"He has a Ph.D. He studies sepsis [1].", {"He has a Ph.D.", "He studies sepsis [1]."}},
+    // A designated letter is not an initial.
+    {"Take vitamin D. Monitor calcium every month [1].", {"Take vitamin D.", "Monitor calcium every month [1]."}},
+    {"It is caused by hepatitis B. Patients need the vaccine [1].",
+     {"It is caused by hepatitis B.", "Patients need the vaccine [1]."}},
+    {"Group A got drug B. Outcomes were similar [1].", {"Group A got drug B.", "Outcomes were similar [1]."}},
+    {"Your body can make vitamins D and K. People on a vegan diet need B12 [1].",
+     {"Your body can make vitamins D and K.", "People on a vegan diet need B12 [1]."}},
+    {"Fragile X syndrome is inherited. It causes the symptoms of Fragile X. People with small changes may show none [1].",
+     {"Fragile X syndrome is inherited.", "It causes the symptoms of Fragile X.",
+      "People with small changes may show none [1]."}},
+    {"We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+     {"We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"}},
+    // Ellipses, questions, exclamations, quotes, missing spaces.
+    {"The fever returned... The patient was cooled [1].", {"The fever returned...", "The patient was cooled [1]."}},
+    {"Is it safe? 40% of patients had no side effects [1].", {"Is it safe?", "40% of patients had no side effects [1]."}},
+    {"Stop the drug! Cooling comes next [1].", {"Stop the drug!", "Cooling comes next [1]."}},
+    {"He said \u201cstop now.\u201d Then he left [1].", {"He said \u201cstop now.\u201d", "Then he left [1]."}},
+    {"It works.Some patients relapse [1].", {"It works.", "Some patients relapse [1]."}},
+    {"It was effective.\u00b9 Relapse was rare [1].", {"It was effective.\u00b9", "Relapse was rare [1]."}},
+    {"See Fig. 2. The curve falls [1].", {"See Fig. 2.", "The curve falls [1]."}},
+    {"It was approved in Dec. 2019. It is used widely [1].", {"It was approved in Dec. 2019.", "It is used widely [1]."}},
+    {"Is it contagious? No. It spreads only by blood [1].", {"Is it contagious?", "No.", "It spreads only by blood [1]."}},
+    // Enumerations inside a paragraph, and line breaks.
+    {"1. Stop the drug 2. Cool the patient [1]", {"1. Stop the drug", "2. Cool the patient [1]"}},
+    {"Criteria: 1. Fever 2. Rigidity [1]", {"Criteria:", "1. Fever", "2. Rigidity [1]"}},
+    {"a. Stop the drug b. Cool the patient [1]", {"a. Stop the drug", "b. Cool the patient [1]"}},
+    {"Signs include fever\n- rigidity [1]", {"Signs include fever", "- rigidity [1]"}},
+    {"Stop the drug\n\nthen cool the patient [1].", {"Stop the drug", "then cool the patient [1]."}},
+    {"\u2022 Stop the drug \u2022 Cool the patient [1]", {"\u2022 Stop the drug", "\u2022 Cool the patient [1]"}},
+};
+
+// Clinical prose where an extra boundary would report a cited sentence (or
+// half of one) as uncited: it must stay whole.
+const Case kMustNotCut[] = {
+    // Abbreviations before a number or a name.
+    {"See p. 55 for the dosing table [1].", {"See p. 55 for the dosing table [1]."}},
+    {"See pp. 55-60 for details [1].", {"See pp. 55-60 for details [1]."}},
+    {"It is listed as No. 5 on the schedule [1].", {"It is listed as No. 5 on the schedule [1]."}},
+    {"Data are in Suppl. 1 and Suppl. S2 [1].", {"Data are in Suppl. 1 and Suppl. S2 [1]."}},
+    {"See Eq. 3, Ref. 4, Tab. 2 and Sect. 3 [1].", {"See Eq. 3, Ref. 4, Tab. 2 and Sect. 3 [1]."}},
+    {"It was published in Jan. 2020 and revised on Feb. 3 [1].", {"It was published in Jan. 2020 and revised on Feb. 3 [1]."}},
+    {"Give max. 5 mg or min. 2 mg a day [1].", {"Give max. 5 mg or min. 2 mg a day [1]."}},
+    {"At wk. 4 the rash faded [1].", {"At wk. 4 the rash faded [1]."}},
+    {"Hikers on Mt. Everest get it [1].", {"Hikers on Mt. Everest get it [1]."}},
+    {"Vol. 3, No. 2, pp. 5-9 describes it [1].", {"Vol. 3, No. 2, pp. 5-9 describes it [1]."}},
+    {"See Fig. 2A and Fig. IV [1].", {"See Fig. 2A and Fig. IV [1]."}},
+    {"Temp. 38.5 \u00b0C and Hb. 9 g/dL were recorded [1].", {"Temp. 38.5 \u00b0C and Hb. 9 g/dL were recorded [1]."}},
+    {"Dr. Example and Prof. Sample agree [1].", {"Dr. Example and Prof. Sample agree [1]."}},
+    {"Approx. 30% of patients respond [1].", {"Approx. 30% of patients respond [1]."}},
+    {"Antipsychotics (e.g. Haloperidol) cause it [1].", {"Antipsychotics (e.g. Haloperidol) cause it [1]."}},
+    {"Dantrolene vs. Bromocriptine was compared [1].", {"Dantrolene vs. Bromocriptine was compared [1]."}},
+    // Initials and names.
+    {"Michael L. Parchman led the study [1].", {"Michael L. Parchman led the study [1]."}},
+    {"J. Smith reported it first [1].", {"J. Smith reported it first [1]."}},
+    {"It was reported by J. Smith in 2019 [1].", {"It was reported by J. Smith in 2019 [1]."}},
+    {"Infection with H. pylori is common [1].", {"Infection with H. pylori is common [1]."}},
+    {"You might get C. difficile after antibiotics [1].", {"You might get C. difficile after antibiotics [1]."}},
+    {"Staph. aureus and S. aureus are one germ [1].", {"Staph. aureus and S. aureus are one germ [1]."}},
+    // Initialisms inside a sentence.
+    {"The U.S. Food and Drug Administration approved it [1].", {"The U.S. Food and Drug Administration approved it [1]."}},
+    {"The U.S. FDA approved it in 2019 [1].", {"The U.S. FDA approved it in 2019 [1]."}},
+    {"The U.S. Government funds the registry [1].", {"The U.S. Government funds the registry [1]."}},
+    {"It is rare in the U.S. and Canada [1].", {"It is rare in the U.S. and Canada [1]."}},
+    {"M.D. Anderson Cancer Center treats it [1].", {"M.D. Anderson Cancer Center treats it [1]."}},
+    // Dosing and units before a lower-case word or a number.
+    {"Give 500 mg t.i.d. with meals [1].", {"Give 500 mg t.i.d. with meals [1]."}},
+    {"Give it i.v. over 30 minutes [1].", {"Give it i.v. over 30 minutes [1]."}},
+    {"About 10% of pts. had side effects [1].", {"About 10% of pts. had side effects [1]."}},
+    {"Smith et al. reported fewer deaths [1].", {"Smith et al. reported fewer deaths [1]."}},
+    {"Smith et al. (2019) reported fewer deaths [1].", {"Smith et al. (2019) reported fewer deaths [1]."}},
+    {"Smith et al. [2] reported fewer deaths.", {"Smith et al. [2] reported fewer deaths."}},
+    // Enumerations inside one sentence, ellipses, quotes.
+    {"Treatment includes (1) stopping the drug, (2) cooling and (3) dantrolene [1].",
+     {"Treatment includes (1) stopping the drug, (2) cooling and (3) dantrolene [1]."}},
+    {"Treatment: 1) stop the drug, 2) cool, and 3) give dantrolene [1].",
+     {"Treatment: 1) stop the drug, 2) cool, and 3) give dantrolene [1]."}},
+    {"Patients said . . . nothing at all [1].", {"Patients said . . . nothing at all [1]."}},
+    {"Patients said... nothing at all [1].", {"Patients said... nothing at all [1]."}},
+    {"The guideline says \u201c[...] stop the drug\u201d at once [1].", {"The guideline says \u201c[...] stop the drug\u201d at once [1]."}},
+    {"The child asked, \u201cIs it contagious?\u201d and the nurse said no [1].",
+     {"The child asked, \u201cIs it contagious?\u201d and the nurse said no [1]."}},
+    {"\u201cStop now,\u201d the note said [1].", {"\u201cStop now,\u201d the note said [1]."}},
+    {"It cures it.' she said [1].", {"It cures it.' she said [1]."}},
+    {"Visit www.nlm.nih.gov. or mail info@example.com for help [1].", {"Visit www.nlm.nih.gov. or mail info@example.com for help [1]."}},
+    {"A line wrapped\nin the middle of a sentence [1].", {"A line wrapped\nin the middle of a sentence [1]."}},
+};
+
 TEST(Sentences, SplitsTheTable) {
   std::size_t sentences = 0;
   for (const Case& c : kCases) {
@@ -153,6 +285,20 @@ TEST(Sentences, SplitsTheTable) {
     sentences += c.sentences.size();
   }
   EXPECT_GE(sentences, 60u);
+}
+
+TEST(Sentences, CutsWhereAMissedBoundaryWouldHideAClaim) {
+  for (const Case& c : kMustCut) {
+    EXPECT_EQ(split(c.text), c.sentences) << "text: " << c.text;
+    EXPECT_GE(c.sentences.size(), 2u) << c.text;
+  }
+}
+
+TEST(Sentences, KeepsWholeWhatAnExtraBoundaryWouldFlag) {
+  for (const Case& c : kMustNotCut) {
+    EXPECT_EQ(split(c.text), c.sentences) << "text: " << c.text;
+    EXPECT_EQ(c.sentences.size(), 1u) << c.text;
+  }
 }
 
 // Every byte of the input in exactly one sentence, none of them blank.
@@ -170,8 +316,31 @@ void expect_partition(std::string_view text, const std::string& where) {
   EXPECT_EQ(at, blank ? 0 : text.size()) << where << ": text not covered";
 }
 
-TEST(Sentences, PartitionTheTable) {
+TEST(Sentences, PartitionTheTables) {
   for (const Case& c : kCases) expect_partition(c.text, c.text);
+  for (const Case& c : kMustCut) expect_partition(c.text, c.text);
+  for (const Case& c : kMustNotCut) expect_partition(c.text, c.text);
+}
+
+// Inputs built to make a careless splitter quadratic (long look-backs,
+// repeated enumerator searches, orthographic lookups) or to confuse it
+// (bytes that are not UTF-8, lone continuation bytes, NULs): each must
+// still partition. A quarter megabyte each, so that quadratic work would
+// not finish.
+TEST(Sentences, PartitionHostileText) {
+  const std::size_t n = 1 << 18;
+  const auto repeat = [n](std::string_view unit) {
+    std::string s;
+    while (s.size() < n) s += unit;
+    return s;
+  };
+  for (const std::string& text :
+       {repeat("a."), repeat("a.a"), repeat("U.S. X "), repeat("J. Smith "), repeat(": 1. x "), repeat("1. a "),
+        repeat("Vitamin Q. Patients "), repeat(". . "), repeat("..."), repeat("\xE2\x80"), repeat("\xE2\x80\xA6 "),
+        repeat("? "), repeat("\n"), repeat("   "), repeat(std::string("\0. ", 3)), repeat("\xFF. \x80" "A"),
+        repeat("[1]. "), repeat("[1"), repeat("\u2022 9. x "), std::string(n, '.'), std::string(n, 'x') + "."}) {
+    expect_partition(text, "hostile text starting " + text.substr(0, 12));
+  }
 }
 
 // Every answer of the MedQuAD MedlinePlus corpus (981 documents).

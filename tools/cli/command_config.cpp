@@ -91,6 +91,18 @@ void print(const Config& config, const std::string& file, std::span<const std::u
   }
   w.EndObject();
   w.EndObject();
+  // The config's own entries; the bundled lists are in docs/sentences.md.
+  w.Key("abbreviations");
+  w.StartObject();
+  for (const AbbreviationKind kind : kAbbreviationKinds) {
+    w.Key(to_string(kind).data(), static_cast<rapidjson::SizeType>(to_string(kind).size()));
+    w.StartArray();
+    for (const Abbreviation& a : config.abbreviations) {
+      if (a.kind == kind) str(a.text);
+    }
+    w.EndArray();
+  }
+  w.EndObject();
   const std::vector<std::size_t> matching = matching_overrides(config, file);
   w.Key("overrides");
   w.StartArray();

@@ -10,6 +10,7 @@ using Args = std::span<const std::string_view>;
 
 int command_baseline(Args args);
 int command_check(Args args);
+int command_claims(Args args);
 int command_config(Args args);
 int command_explain(Args args);
 int command_new(Args args);

@@ -39,7 +39,7 @@ bool parse_session_flag(std::string_view flag, const std::function<bool(std::str
   return true;
 }
 
-std::string run_session(const SessionOptions& o, Session& s) {
+std::string open_session(const SessionOptions& o, Session& s, std::vector<std::string>& paths) {
   s.today = utc_today();
   if (o.today) {
     const auto parsed = Date::parse(*o.today);
@@ -64,7 +64,7 @@ std::string run_session(const SessionOptions& o, Session& s) {
   std::unique_ptr<const RetractionList> retractions;
   if (std::string error = load_config_resources(config, *schemas, retractions); !error.empty()) return error;
 
-  std::vector<std::string> paths = o.paths;
+  paths = o.paths;
   if (paths.empty()) {
     for (const std::string& p : config.paths) {
       paths.push_back(fs::path(config.base / p).lexically_proximate(fs::current_path()).generic_string());
@@ -74,8 +74,14 @@ std::string run_session(const SessionOptions& o, Session& s) {
 
   s.linter = std::make_unique<Linter>(std::move(rules), std::move(schemas), std::move(config), s.today,
                                       std::move(retractions));
+  if (o.stdin_filename && !o.paths.empty()) return "--stdin-filename reads one article from standard input; give no PATH";
+  return {};
+}
+
+std::string run_session(const SessionOptions& o, Session& s) {
+  std::vector<std::string> paths;
+  if (std::string error = open_session(o, s, paths); !error.empty()) return error;
   if (o.stdin_filename) {
-    if (!o.paths.empty()) return "--stdin-filename reads one article from standard input; give no PATH";
     std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     s.result = s.linter->run_text(*o.stdin_filename, std::move(bytes));
     return {};

@@ -37,8 +37,12 @@ struct Session {
   LintResult result;
 };
 
-// Resolves the config, loads what it names, collects the files (or reads
-// stdin) and lints them. Returns an error message (exit 2), empty on success;
+// Resolves today and the config, loads what the config names, and builds
+// the linter; sets `paths` to what to read (the PATHs, else the config's
+// paths, else "."). Returns an error message (exit 2), empty on success.
+std::string open_session(const SessionOptions& options, Session& session, std::vector<std::string>& paths);
+
+// open_session, then collects the files (or reads stdin) and lints them. Returns an error message (exit 2), empty on success;
 // unreadable files are in session.result.errors.
 std::string run_session(const SessionOptions& options, Session& session);
 

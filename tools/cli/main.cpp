@@ -23,6 +23,7 @@ constexpr std::string_view kUsage = R"(medlint - lints and validates medical art
 
 Usage:
   medlint check [PATH...] [options]   check articles (files or folders of *.json)
+  medlint claims [PATH...] [options]  list the sentences medlint reads as claims, and what cites them
   medlint baseline FILE [PATH...]     record today's findings (check --baseline FILE)
   medlint new ID [options]            write a new article that passes check
   medlint config --print [FILE]       print the effective config for FILE
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
   const medlint::Args rest(args.data() + 1, args.size() - 1);
   try {
     if (command == "check") return medlint::command_check(rest);
+    if (command == "claims") return medlint::command_claims(rest);
     if (command == "baseline") return medlint::command_baseline(rest);
     if (command == "explain") return medlint::command_explain(rest);
     if (command == "new") return medlint::command_new(rest);

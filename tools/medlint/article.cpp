@@ -53,21 +53,35 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// The sentence without trailing spaces, closing quotes and brackets.
+// The sentence without trailing spaces, closing quotes and brackets
+// (straight and typographic: " ' ) ” ’ » ›).
 std::string_view core(std::string_view s) {
-  while (!s.empty() && (is_space(s.back()) || s.back() == '"' || s.back() == ')' || s.back() == '\'')) s.remove_suffix(1);
+  while (!s.empty()) {
+    const char c = s.back();
+    if (is_space(c) || c == '"' || c == ')' || c == '\'') {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\u201D") || s.ends_with("\u2019") || s.ends_with("\u203A")) {
+      s.remove_suffix(3);
+    } else if (s.ends_with("\u00BB")) {
+      s.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
   return s;
 }
 
+// A question ends with "?" (or "?!", "!?", "‽") before its closers and markers:
+// "Is it rare?", "Is it rare? [1]", "“Is it contagious?”".
 bool is_question(std::string_view s) {
   s = core(s);
-  // A question may end "...?" or "...? [1]".
   while (!s.empty() && s.back() == ']') {
     const std::size_t open = s.rfind('[');
     if (open == std::string_view::npos) break;
     s = core(s.substr(0, open));
   }
-  return !s.empty() && s.back() == '?';
+  while (!s.empty() && s.back() == '!') s.remove_suffix(1);
+  return s.ends_with('?') || s.ends_with("\u203D");
 }
 
 bool ends_with_colon(std::string_view s) {
@@ -78,8 +92,8 @@ bool ends_with_colon(std::string_view s) {
 // Cuts a prose block into sentences and records its markers. `covered` are
 // the reference ids that cover every sentence (a list's `cites`, or its
 // lead-in's marker); `introduces_list` when a list follows the block.
-void add_prose(Article& a, const TextBlock& container, const std::vector<std::int64_t>& covered,
-               bool introduces_list) {
+void add_prose(Article& a, const SentenceSplitter& splitter, const TextBlock& container,
+               const std::vector<std::int64_t>& covered, ListCoverage coverage, bool introduces_list) {
   const std::string_view text = container.text.value;
   const std::vector<Marker> markers = find_markers(text);
   for (const Marker& m : markers) {
@@ -87,7 +101,7 @@ void add_prose(Article& a, const TextBlock& container, const std::vector<std::in
                            text.substr(m.begin, m.end - m.begin)});
   }
   a.text_blocks.push_back(container);
-  const std::vector<TextRange> sentences = split_sentences(text);
+  const std::vector<TextRange> sentences = splitter.split(text);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const TextRange r = trim(text, sentences[i]);
     TextBlock s = container;
@@ -95,10 +109,18 @@ void add_prose(Article& a, const TextBlock& container, const std::vector<std::in
     s.container = container.kind;
     s.offset = r.begin;
     s.text.value = text.substr(r.begin, r.end - r.begin);
+    // A lead-in introduces what follows it: items in the same text
+    // ("Criteria: 1. Fever 2. Rigidity"), or the list after the block.
+    const bool last = i + 1 == sentences.size();
     const bool lead_in = ends_with_colon(s.text.value) &&
-                         (container.kind == BlockKind::kListLead || (introduces_list && i + 1 == sentences.size()));
-    s.claim = is_claim_bearing(container.section_kind) && !lead_in && !is_question(s.text.value);
+                         (!last || container.kind == BlockKind::kListLead || introduces_list);
+    s.role = !is_claim_bearing(container.section_kind) ? SentenceRole::kNoClaimSection
+             : lead_in                                 ? SentenceRole::kLeadIn
+             : is_question(s.text.value)               ? SentenceRole::kQuestion
+                                                       : SentenceRole::kClaim;
+    s.claim = s.role == SentenceRole::kClaim;
     s.cites = covered;
+    s.coverage = coverage;
     s.cited = !covered.empty();
     for (const Marker& m : markers) {
       if (m.begin >= r.begin && m.end <= r.end) {
@@ -139,7 +161,7 @@ bool is_claim_bearing(SectionKind k) {
   return k == SectionKind::kGuidelines || k == SectionKind::kResearch || k == SectionKind::kOverview;
 }
 
-Article build_article(const JsonDocument& doc) {
+Article build_article(const JsonDocument& doc, const SentenceSplitter& splitter) {
   Article a;
   if (!doc.ok() || !doc.root().IsObject()) return a;
   const Builder b(doc);
@@ -189,7 +211,7 @@ Article build_article(const JsonDocument& doc) {
         const bool list_follows = k + 1 < blocks.size() && b.is_object(blocks[k + 1]) &&
                                   b.str(blocks[k + 1], "type").value == "list";
         if (const StringField text = b.str(blk, "text"); text.present()) {
-          add_prose(a, block_at(BlockKind::kParagraph, text), {}, list_follows);
+          add_prose(a, splitter, block_at(BlockKind::kParagraph, text), {}, ListCoverage::kNone, list_follows);
         }
       } else if (block.type.value == "heading") {
         if (const StringField text = b.str(blk, "text"); text.present()) {
@@ -199,9 +221,10 @@ Article build_article(const JsonDocument& doc) {
         std::vector<std::int64_t> covered;
         const StringField lead = b.str(blk, "lead");
         if (lead.present()) {
-          add_prose(a, block_at(BlockKind::kListLead, lead), {}, true);
+          add_prose(a, splitter, block_at(BlockKind::kListLead, lead), {}, ListCoverage::kNone, true);
           covered = lead_coverage(lead.value);
         }
+        const bool by_lead = !covered.empty();
         for (const NodeId c : b.items(blk, "cites")) {
           // A non-integer or an id below 1 is SCH001's to report.
           if (!doc.value(c).IsInt64() || doc.value(c).GetInt64() < 1) continue;
@@ -210,10 +233,15 @@ Article build_article(const JsonDocument& doc) {
           covered.push_back(id);
           a.citations.push_back({c, 0, 0, true, {id}, {}, {}});
         }
+        const bool by_cites = !block.cites.empty();
+        const ListCoverage coverage = by_cites && by_lead ? ListCoverage::kCitesAndLeadIn
+                                      : by_cites          ? ListCoverage::kCites
+                                      : by_lead           ? ListCoverage::kLeadIn
+                                                          : ListCoverage::kNone;
         int item = 0;
         for (const NodeId it : b.items(blk, "items")) {
           if (const StringField text = b.as_string(it); text.present()) {
-            add_prose(a, block_at(BlockKind::kListItem, text, item), covered, false);
+            add_prose(a, splitter, block_at(BlockKind::kListItem, text, item), covered, coverage, false);
           }
           ++item;
         }

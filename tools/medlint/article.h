@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "json_document.h"
+#include "sentences.h"
 
 namespace medlint {
 
@@ -44,6 +45,17 @@ enum class BlockKind : std::uint8_t {
 };
 inline constexpr unsigned block_bit(BlockKind k) { return 1u << static_cast<unsigned>(k); }
 
+// Why a sentence is or is not a claim (docs/article-format.md, "Claims").
+enum class SentenceRole : std::uint8_t {
+  kClaim,           // states a fact: it needs a citation
+  kQuestion,        // ends with "?"
+  kLeadIn,          // ends with ":" and introduces what follows
+  kNoClaimSection,  // in a section of kind "other" (or an unknown kind)
+};
+
+// What covers a list item besides its own markers.
+enum class ListCoverage : std::uint8_t { kNone, kCites, kLeadIn, kCitesAndLeadIn };
+
 // One piece of prose with its place in the article. A sentence's `text` is
 // a slice of its string value, starting `offset` decoded bytes into it.
 struct TextBlock {
@@ -58,8 +70,10 @@ struct TextBlock {
   BlockKind container = BlockKind::kParagraph;  // the block it was cut from
   std::size_t offset = 0;
   bool claim = false;  // states a fact (see docs/article-format.md, "Claims")
+  SentenceRole role = SentenceRole::kNoClaimSection;
   bool cited = false;  // has a marker, or a list's `cites` or lead-in covers it
   std::vector<std::int64_t> cites{};  // reference ids it cites, markers and coverage
+  ListCoverage coverage = ListCoverage::kNone;
 };
 
 // One citation in the article, in document order: an inline marker, or a
@@ -128,7 +142,8 @@ struct Article {
 // when it has no id. Used as "Reference {label}".
 std::string reference_label(const Reference& r, std::size_t index);
 
-// Builds the model; never fails (an absent or mistyped field stays empty).
-Article build_article(const JsonDocument& doc);
+// Builds the model, cutting prose with `splitter`; never fails (an absent or
+// mistyped field stays empty).
+Article build_article(const JsonDocument& doc, const SentenceSplitter& splitter = SentenceSplitter::bundled());
 
 }  // namespace medlint

@@ -148,6 +148,26 @@ std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas
       }
     }
   }
+  if (root.HasMember("abbreviations")) {
+    // Checked beyond the schema's pattern: the splitter's own entry rules,
+    // and one kind per entry.
+    const NodeId lists = doc.child(0, "abbreviations");
+    std::map<std::string, AbbreviationKind, std::less<>> kinds;
+    for (const AbbreviationKind kind : kAbbreviationKinds) {
+      const NodeId list = doc.child(lists, to_string(kind));
+      if (list == kNoNode) continue;
+      for (std::size_t i = 0; i < doc.value(list).Size(); ++i) {
+        const NodeId n = doc.child(list, i);
+        const std::string entry(doc.value(n).GetString(), doc.value(n).GetStringLength());
+        const std::string where = "abbreviations." + std::string(to_string(kind)) + ": \"" + entry + "\" ";
+        if (const std::string p = abbreviation_problem(entry); !p.empty()) return fail(doc.node(n).value, where + p);
+        if (const auto [it, added] = kinds.emplace(entry, kind); !added) {
+          return fail(doc.node(n).value, where + "is also listed under " + std::string(to_string(it->second)));
+        }
+        config.abbreviations.push_back({entry, kind});
+      }
+    }
+  }
   if (root.HasMember("schemas") && root["schemas"].HasMember("article")) {
     config.article_schema = config.base / root["schemas"]["article"].GetString();
   }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "abbreviations.h"
 #include "finding.h"
 
 namespace medlint {
@@ -48,6 +49,7 @@ struct Config {
   std::optional<std::filesystem::path> retractions;  // Retraction Watch CSV (CIT009)
   int guideline_max_age_years = 5;                    // CIT010
   ReviewConfig review;                                // DAT004, DAT005
+  std::vector<Abbreviation> abbreviations;            // the splitter's, besides the bundled lists
   std::map<std::string, Severity, std::less<>> rules;  // by code or category prefix
   std::vector<RuleOverride> overrides;                 // in file order: a later one wins
 };

@@ -16,6 +16,7 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaS
       schemas_(std::move(schemas)),
       retractions_(std::move(retractions)),
       config_(std::move(config)),
+      splitter_(config_.abbreviations.empty() ? nullptr : SentenceSplitter::with(config_.abbreviations)),
       severities_(config_, rules_),
       run_{*schemas_, config_, today, retractions_.get()} {
   for (const auto& r : rules_) {
@@ -90,7 +91,7 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const R
                                 Registry* build) const {
   if (source.size() > config_.max_file_size) return too_large(source.path(), kind, source.size());
   const JsonDocument doc = JsonDocument::parse(source.text());
-  const Article article = kind == FileKind::kArticle ? build_article(doc) : Article{};
+  const Article article = kind == FileKind::kArticle ? build_article(doc, splitter()) : Article{};
   if (build && kind == FileKind::kPeopleRegistry) build->add_people(doc, source.path());
   if (build && kind == FileKind::kDisclaimerRegistry) build->add_disclaimers(doc, source.path());
   const RuleSet& set = rules_for(source.path());  // the file's overrides applied

@@ -58,6 +58,8 @@ class Linter {
 
   std::span<const std::unique_ptr<Rule>> rules() const { return rules_; }
   const Config& config() const { return config_; }
+  // The sentence splitter: the bundled abbreviations plus the config's.
+  const SentenceSplitter& splitter() const { return splitter_ ? *splitter_ : SentenceSplitter::bundled(); }
   const SeverityTable& severities() const { return severities_; }
   // The severities for one file (a path relative to the working folder, or
   // absolute): severities() with the config's matching overrides applied.
@@ -91,6 +93,7 @@ class Linter {
   std::unique_ptr<SchemaSet> schemas_;
   std::unique_ptr<const RetractionList> retractions_;
   Config config_;
+  std::unique_ptr<const SentenceSplitter> splitter_;  // null: the bundled one
   SeverityTable severities_;
   RunContext run_;
   std::vector<const Rule*> active_;  // rules whose severity is not off

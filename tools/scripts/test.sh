@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: install what is missing; fuzz the loader for a
-# bounded time when clang is present; build with AddressSanitizer and
+# The whole test suite: install what is missing; fuzz the loader and the
+# sentence splitter for a bounded time when clang is present; build with AddressSanitizer and
 # UndefinedBehaviorSanitizer; install the SARIF multitool from npm and write
 # the CLI's SARIF for it; run every test with CTest (last, so its summary
 # closes the output).
@@ -11,14 +11,19 @@ tools/scripts/setup.sh build/test -DCMAKE_BUILD_TYPE=Debug -DMEDLINT_SANITIZE=ON
 if command -v clang++ >/dev/null 2>&1; then
   cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DMEDLINT_BUILD_FUZZ=ON \
     -DMEDLINT_BUILD_TESTS=OFF -DMEDLINT_BUILD_BENCH=OFF >/dev/null
-  cmake --build build/fuzz --target medlint_fuzz_loader --parallel
+  cmake --build build/fuzz --target medlint_fuzz_loader medlint_fuzz_sentences --parallel
   rm -rf build/fuzz/corpus && mkdir -p build/fuzz/corpus
   for f in tests/fixtures/*/*.jsonc tests/fixtures/*/*/*.jsonc content/articles/*.json; do
     cp "$f" "build/fuzz/corpus/${f//\//_}"  # seeds, named by their path
   done
-  echo "fuzzing the loader for ${MEDLINT_FUZZ_SECONDS:-60} s"
-  build/fuzz/tools/fuzz/medlint_fuzz_loader -max_total_time="${MEDLINT_FUZZ_SECONDS:-60}" -max_len=65536 \
-    -print_final_stats=1 build/fuzz/corpus 2>&1 | tail -n 4
+  # The loader and rule engine, then the sentence splitter (bounded times).
+  for target in loader:${MEDLINT_FUZZ_SECONDS:-60} sentences:${MEDLINT_FUZZ_SENTENCES_SECONDS:-30}; do
+    name=${target%%:*} seconds=${target#*:}
+    echo "fuzzing the ${name} for ${seconds} s"
+    rm -rf "build/fuzz/corpus-$name" && cp -r build/fuzz/corpus "build/fuzz/corpus-$name"
+    "build/fuzz/tools/fuzz/medlint_fuzz_$name" -max_total_time="$seconds" -max_len=65536 \
+      -print_final_stats=1 "build/fuzz/corpus-$name" 2>&1 | tail -n 4
+  done
 else
   echo "fuzzing skipped: clang++ is not installed"
 fi

@@ -21,6 +21,37 @@ std::string valid_utf8(std::string_view text) {
   return out;
 }
 
+std::string printable(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  while (!text.empty()) {
+    const std::size_t bad = find_invalid_utf8(text).value_or(text.size());
+    for_each_code_point(text.substr(0, bad), [&](char32_t cp, std::string_view bytes) {
+      const bool control = cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
+                           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+      if (!control) {
+        out.append(bytes);
+      } else if (cp == '\n') {
+        out += "\\n";
+      } else if (cp == '\t') {
+        out += "\\t";
+      } else if (cp == '\r') {
+        out += "\\r";
+      } else {
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 0xF];
+      }
+    });
+    if (bad == text.size()) break;
+    out += "\\x";
+    out += kHex[static_cast<unsigned char>(text[bad]) >> 4];
+    out += kHex[static_cast<unsigned char>(text[bad]) & 0xF];
+    text.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
 std::string percent_encode(std::string_view path, bool keep_colon) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;

@@ -12,6 +12,13 @@ namespace medlint::report {
 // by U+FFFD, so that JSON and XML writers always emit valid UTF-8.
 std::string valid_utf8(std::string_view text);
 
+// `text` safe to print on one line of a terminal or a CI log: control
+// characters (C0, DEL, C1), line and paragraph separators and bidirectional
+// overrides become visible escapes ("\n", "\u001B", "\u202E"), and bytes
+// that are not valid UTF-8 become "\xFF". Article content and file names
+// are untrusted: they can neither start a new line nor drive the terminal.
+std::string printable(std::string_view text);
+
 // Calls `fn(code_point, bytes)` for each code point of a valid UTF-8 text.
 template <class Fn>
 void for_each_code_point(std::string_view text, Fn&& fn) {

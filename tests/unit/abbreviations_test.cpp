@@ -1,0 +1,73 @@
+// The splitter's abbreviation table and its bundled data: entries are
+// validated, matched case-sensitively, and the bundled lists load cleanly.
+#include "abbreviations.h"
+
+#include <gtest/gtest.h>
+
+#include "sentences.h"
+
+namespace medlint {
+namespace {
+
+std::optional<AbbreviationKind> find(const AbbreviationTable& t, std::string_view text) {
+  // The word before the last full stop of `text`.
+  const std::size_t dot = text.size() - 1;
+  std::size_t b = dot;
+  while (b > 0 && text[b - 1] != ' ') --b;
+  return t.find(text, b, dot);
+}
+
+TEST(Abbreviations, BundledListsLoadCleanly) {
+  AbbreviationTable table;
+  EXPECT_EQ(load_bundled_abbreviations(table), "");
+  EXPECT_GT(table.size(), 250u);
+  SentenceSplitter::Words words;
+  EXPECT_EQ(load_bundled_words(words), "");
+  EXPECT_GT(words.openers.size(), 150u);
+  EXPECT_GT(words.designators.size(), 40u);
+  EXPECT_GT(words.continuations.size(), 60u);
+  EXPECT_NO_THROW(SentenceSplitter::bundled());
+}
+
+TEST(Abbreviations, EntryRules) {
+  for (const char* ok : {"Dr.", "e.g.", "et al.", "op. cit.", "q4h.", "N\u00b0.", "t.i.d."}) {
+    EXPECT_EQ(abbreviation_problem(ok), "") << ok;
+  }
+  EXPECT_EQ(abbreviation_problem(""), "is empty");
+  EXPECT_NE(abbreviation_problem("Dr").find("must end with its full stop"), std::string::npos);
+  EXPECT_EQ(abbreviation_problem("."), "has no letters before its full stop");
+  EXPECT_EQ(abbreviation_problem("1st."), "must start with a letter");
+  EXPECT_EQ(abbreviation_problem("a b c."), "may have at most two words");
+  EXPECT_EQ(abbreviation_problem("e..g."), "has two full stops in a row");
+  EXPECT_EQ(abbreviation_problem("a-b."), "may hold only letters, digits and full stops in a word");
+  EXPECT_EQ(abbreviation_problem("\xFF."), "is not valid UTF-8");
+  EXPECT_EQ(abbreviation_problem(std::string(41, 'a')), "is longer than 40 bytes");
+}
+
+TEST(Abbreviations, CaseCarriesMeaning) {
+  AbbreviationTable t;
+  t.add("Ms.", AbbreviationKind::kPrefix);
+  t.add("approx.", AbbreviationKind::kPrefix);
+  t.add("ca.", AbbreviationKind::kPrefix);
+  t.add("et al.", AbbreviationKind::kTerminal);
+  EXPECT_EQ(find(t, "Ms."), AbbreviationKind::kPrefix);
+  EXPECT_EQ(find(t, "MS."), std::nullopt);        // multiple sclerosis
+  EXPECT_EQ(find(t, "ms."), std::nullopt);
+  EXPECT_EQ(find(t, "Approx."), AbbreviationKind::kPrefix);  // a sentence's start
+  EXPECT_EQ(find(t, "APPROX."), std::nullopt);
+  EXPECT_EQ(find(t, "Ca."), std::nullopt);        // calcium: two letters keep their case
+  EXPECT_EQ(find(t, "Smith et al."), AbbreviationKind::kTerminal);
+  EXPECT_EQ(find(t, "Smith al."), std::nullopt);  // "al" alone is no abbreviation
+  EXPECT_EQ(find(t, "Let al."), std::nullopt);
+}
+
+TEST(Abbreviations, ALaterEntryTakesItsKind) {
+  AbbreviationTable t;
+  t.add("St.", AbbreviationKind::kPrefix);
+  t.add("St.", AbbreviationKind::kTerminal);
+  EXPECT_EQ(find(t, "Main St."), AbbreviationKind::kTerminal);
+  EXPECT_EQ(t.size(), 1u);
+}
+
+}  // namespace
+}  // namespace medlint

@@ -1,0 +1,131 @@
+// medlint claims [PATH...]: every sentence medlint cuts from the articles'
+// prose, whether it is a claim, and what cites it (why CIT001 does or does
+// not report it).
+#include <iostream>
+#include <iterator>
+
+#include "arg_reader.h"
+#include "claims.h"
+#include "commands.h"
+#include "exit_codes.h"
+#include "file_io.h"
+#include "lint_session.h"
+#include "report/report_text.h"
+
+namespace medlint {
+namespace {
+
+constexpr std::string_view kUsage = R"(Usage: medlint claims [PATH...] [options]
+
+Prints every sentence medlint cuts from the prose of the articles (files, or
+folders searched recursively for *.json): where it is, whether it is a claim
+(a question, a lead-in ending with ":" or a sentence in a section of kind
+"other" is not), and the markers or list coverage that cite it. CIT001
+reports exactly the claims that are not cited. The sentence splitter and its
+abbreviation lists are described in docs/sentences.md.
+
+Options:
+  --format text|json    text (default): one line per sentence; json: for tools
+  --uncited             only the claims without a citation
+)";
+
+constexpr std::string_view kMoreHelp = R"(  --help                print this help
+
+Exit codes: 0 the claims were listed; 2 medlint could not do its job (bad
+flag, path or config, unreadable or malformed article).
+)";
+
+struct ClaimsOptions {
+  SessionOptions session;
+  std::string format = "text";
+  bool uncited = false;
+};
+
+std::string parse_args(Args args, ClaimsOptions& o, bool& help) {
+  ArgReader r(args);
+  const std::function<bool(std::string_view&)> take = [&r](std::string_view& out) { return r.value(out); };
+  while (r.next()) {
+    const std::string_view a = r.arg();
+    std::string error;
+    if (a != "--changed-since" && parse_session_flag(a, take, o.session, error)) {
+      if (!error.empty()) return error;
+      continue;
+    }
+    std::string_view v;
+    if (a == "--help" || a == "-h") {
+      help = true;
+    } else if (a == "--format") {
+      if (!take(v) || (v != "text" && v != "json")) return "--format needs text or json, not '" + std::string(v) + "'";
+      o.format = std::string(v);
+    } else if (a == "--uncited") {
+      o.uncited = true;
+    } else if (a.starts_with("-") && a != "-") {
+      return "unknown option '" + std::string(r.raw()) + "' (see medlint claims --help)";
+    } else {
+      o.session.paths.emplace_back(r.raw());
+    }
+  }
+  return {};
+}
+
+// The claims of one article's bytes; an error message when it is not JSON.
+std::string claims_of(const Linter& linter, const std::string& display, std::string bytes,
+                      std::vector<ArticleClaims>& out) {
+  const SourceFile source(display, std::move(bytes));
+  const JsonDocument doc = JsonDocument::parse(source.text());
+  if (!doc.ok()) return "'" + display + "' is not valid JSON; run `medlint check` on it for the details";
+  const Article article = build_article(doc, linter.splitter());
+  out.push_back(list_claims(source, doc, article));
+  return {};
+}
+
+}  // namespace
+
+int command_claims(Args args) {
+  ClaimsOptions o;
+  bool help = false;
+  if (const std::string error = parse_args(args, o, help); !error.empty()) return fail(error);
+  if (help) {
+    std::cout << kUsage << kSessionHelp << kMoreHelp;
+    return kExitClean;
+  }
+  Session session;
+  std::vector<std::string> paths;
+  if (const std::string error = open_session(o.session, session, paths); !error.empty()) return fail(error);
+  const Linter& linter = *session.linter;
+
+  std::vector<ArticleClaims> articles;
+  std::vector<std::string> errors;
+  if (o.session.stdin_filename) {
+    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    if (std::string e = claims_of(linter, *o.session.stdin_filename, std::move(bytes), articles); !e.empty()) {
+      errors.push_back(e);
+    }
+  } else {
+    std::vector<FileInput> files;
+    collect_files(paths, files, errors);
+    for (const FileInput& f : files) {
+      if (f.kind != FileKind::kArticle) continue;
+      ReadResult read = read_file(f.path, linter.config().max_file_size);
+      if (read.status != ReadResult::Status::kOk) {
+        errors.push_back("cannot read '" + f.display + "': " +
+                         (read.status == ReadResult::Status::kTooLarge ? "larger than maxFileSize" : read.error));
+        continue;
+      }
+      if (std::string e = claims_of(linter, f.display, std::move(read.bytes), articles); !e.empty()) {
+        errors.push_back(e);
+      }
+    }
+  }
+  if (o.format == "json") {
+    write_claims_json(std::cout, articles, o.uncited);
+  } else {
+    write_claims_text(std::cout, articles, o.uncited);
+  }
+  for (const std::string& e : errors) std::cerr << "medlint: " << report::printable(e) << "\n";
+  std::cout.flush();
+  if (!std::cout) return fail("cannot write the claims to standard output");
+  return errors.empty() ? kExitClean : kExitToolError;
+}
+
+}  // namespace medlint
