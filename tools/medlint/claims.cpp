@@ -2,9 +2,7 @@
 
 #include <algorithm>
 
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/prettywriter.h>
-
+#include "report/json_out.h"
 #include "report/report_text.h"
 
 namespace medlint {
@@ -118,21 +116,9 @@ void write_claims_text(std::ostream& out, const std::vector<ArticleClaims>& arti
 }
 
 void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& articles, bool uncited_only) {
-  rapidjson::OStreamWrapper stream(out);
-  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(stream);
-  w.SetIndent(' ', 2);
-  const auto str = [&](std::string_view s) {
-    const std::string valid = report::valid_utf8(s);
-    w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
-  };
-  const auto position = [&](const Position& p) {
-    w.StartObject();
-    w.Key("line");
-    w.Uint(p.line);
-    w.Key("column");
-    w.Uint(p.column);
-    w.EndObject();
-  };
+  report::JsonOut json(out);
+  auto& w = json.writer();
+  const auto str = [&](std::string_view s) { json.str(s); };
   w.StartObject();
   w.Key("version");
   w.Uint(1);
@@ -150,9 +136,9 @@ void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& arti
       w.Key("pointer");
       str(s.pointer);
       w.Key("start");
-      position(s.start);
+      json.position(s.start);
       w.Key("end");
-      position(s.end);
+      json.position(s.end);
       w.Key("text");
       str(s.text);
       w.Key("role");

@@ -1,25 +1,16 @@
 #include "reporters.h"
 #include "../version.h"
 
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/prettywriter.h>
+#include "json_out.h"
 
 
 namespace medlint {
 
 void write_json(std::ostream& out, const LintResult& result, const ReportOptions& options) {
-  rapidjson::OStreamWrapper stream(out);
-  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(stream);
-  w.SetIndent(' ', 2);
-  const auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
-  const auto position = [&](const Position& p) {
-    w.StartObject();
-    w.Key("line");
-    w.Uint(p.line);
-    w.Key("column");
-    w.Uint(p.column);
-    w.EndObject();
-  };
+  report::JsonOut json(out);
+  auto& w = json.writer();
+  const auto str = [&](std::string_view s) { json.str(s); };
+  const auto position = [&](const Position& p) { json.position(p); };
   w.StartObject();
   w.Key("version");
   w.Uint(1);

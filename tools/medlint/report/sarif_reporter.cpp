@@ -3,8 +3,7 @@
 // sorted order.
 #include "reporters.h"  // first: valijson's RapidJSON adapter before any RapidJSON header
 
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/prettywriter.h>
+#include "json_out.h"
 
 #include <map>
 
@@ -51,17 +50,9 @@ ArtifactUri artifact_uri(std::string_view path) {
 
 void write_sarif(std::ostream& out, const LintResult& result, std::span<const std::unique_ptr<Rule>> rules,
                  const ReportOptions& /*options*/) {
-  rapidjson::OStreamWrapper stream(out);
-  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(stream);
-  w.SetIndent(' ', 2);
-  const auto str = [&](std::string_view s) {
-    const std::string v = report::valid_utf8(s);
-    w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-  };
-  const auto key_str = [&](const char* key, std::string_view s) {
-    w.Key(key);
-    str(s);
-  };
+  report::JsonOut json(out);
+  auto& w = json.writer();
+  const auto key_str = [&](const char* key, std::string_view s) { json.key_str(key, s); };
   const auto message = [&](const char* key, std::string_view text) {
     w.Key(key);
     w.StartObject();
