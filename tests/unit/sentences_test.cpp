@@ -213,6 +213,15 @@ const Case kMustCut[] = {
     {"See Fig. 2. The curve falls [1].", {"See Fig. 2.", "The curve falls [1]."}},
     {"It was approved in Dec. 2019. It is used widely [1].", {"It was approved in Dec. 2019.", "It is used widely [1]."}},
     {"Is it contagious? No. It spreads only by blood [1].", {"Is it contagious?", "No.", "It spreads only by blood [1]."}},
+    // Spaces and marks beyond ASCII: no-break and zero-width spaces, line and
+    // paragraph separators, and look-alike full stops cannot glue sentences.
+    {"Stop the drug.\u00a0Give fluids [1].", {"Stop the drug.", "Give fluids [1]."}},
+    {"Stop the drug.\u200bGive fluids [1].", {"Stop the drug.", "Give fluids [1]."}},
+    {"Stop the drug [1]\u2028Give fluids.", {"Stop the drug [1]", "Give fluids."}},
+    {"Stop the drug [1]\u2029give fluids.", {"Stop the drug [1]", "give fluids."}},
+    {"Stop the drug\u2024 Give fluids [1].", {"Stop the drug\u2024", "Give fluids [1]."}},
+    {"Stop the drug\uff0e Give fluids [1].", {"Stop the drug\uff0e", "Give fluids [1]."}},
+    {"Is it safe\uff1f Give fluids [1].", {"Is it safe\uff1f", "Give fluids [1]."}},
     // Enumerations inside a paragraph, and line breaks.
     {"1. Stop the drug 2. Cool the patient [1]", {"1. Stop the drug", "2. Cool the patient [1]"}},
     {"Criteria: 1. Fever 2. Rigidity [1]", {"Criteria:", "1. Fever", "2. Rigidity [1]"}},
@@ -312,7 +321,8 @@ void expect_partition(std::string_view text, const std::string& where) {
     ASSERT_LT(t.begin, t.end) << where << ": whitespace-only sentence";
     at = r.end;
   }
-  const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  const TextRange all = trim(text, {0, text.size()});
+  const bool blank = all.begin == all.end;
   EXPECT_EQ(at, blank ? 0 : text.size()) << where << ": text not covered";
 }
 
@@ -338,7 +348,8 @@ TEST(Sentences, PartitionHostileText) {
        {repeat("a."), repeat("a.a"), repeat("U.S. X "), repeat("J. Smith "), repeat(": 1. x "), repeat("1. a "),
         repeat("Vitamin Q. Patients "), repeat(". . "), repeat("..."), repeat("\xE2\x80"), repeat("\xE2\x80\xA6 "),
         repeat("? "), repeat("\n"), repeat("   "), repeat(std::string("\0. ", 3)), repeat("\xFF. \x80" "A"),
-        repeat("[1]. "), repeat("[1"), repeat("\u2022 9. x "), std::string(n, '.'), std::string(n, 'x') + "."}) {
+        repeat("[1]. "), repeat("[1"), repeat("\u2022 9. x "), repeat("\u00a0"), repeat(".\u200b"), repeat("\u2029"),
+        repeat("\xE2\x80\xA8."), repeat("\xC2"), std::string(n, '.'), std::string(n, 'x') + "."}) {
     expect_partition(text, "hostile text starting " + text.substr(0, 12));
   }
 }

@@ -72,6 +72,34 @@ bool is_bullet(char32_t c) {
   return c == 0x2022 || c == 0x2023 || c == 0x2043 || c == 0x25E6 || c == 0x25AA || c == 0x25B8 || c == 0x25CF ||
          c == 0x25A0;
 }
+// Whitespace beyond ASCII: no-break and typographic spaces, line and
+// paragraph separators, and the invisible zero-width characters that would
+// otherwise glue two sentences together ("Stop.\u200bGive ...").
+std::size_t space_length(std::string_view s, std::size_t i) {
+  if (is_space(s[i])) return 1;
+  const auto lead = static_cast<unsigned char>(s[i]);
+  if (lead != 0xC2 && lead != 0xE2 && lead != 0xE3 && lead != 0xEF) return 0;
+  const CodePoint p = decode(s, i);
+  const char32_t c = p.cp;
+  const bool space = c == 0x85 || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
+                     c == 0x202F || c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+  return space ? p.len : 0;
+}
+// "\n", NEL, the line separator; the paragraph separator counts as two.
+int line_breaks(std::string_view s, std::size_t i) {
+  if (s[i] == '\n') return 1;
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;
+  const char32_t c = decode(s, i).cp;
+  return c == 0x85 || c == 0x2028 ? 1 : c == 0x2029 ? 2 : 0;
+}
+// Full stops, question and exclamation marks beyond ASCII: ideographic and
+// full-width forms, the one-dot leader, the double marks and the interrobang.
+bool is_other_stop(char32_t c) { return c == 0x3002 || c == 0xFF0E || c == 0xFE52 || c == 0x2024 || c == 0xFF61; }
+bool is_other_question(char32_t c) {
+  return c == 0xFF1F || c == 0xFE56 || c == 0xFF01 || c == 0xFE57 || (c >= 0x203C && c <= 0x203D) ||
+         (c >= 0x2047 && c <= 0x2049);
+}
+
 // Superscript digits, commas and dashes: citation markers in copied text
 // ("effective.¹ʲ").
 bool is_superscript(char32_t c) {
@@ -122,7 +150,7 @@ constexpr std::array<std::string_view, 20> kRoman = {"i",  "ii",  "iii",  "iv", 
 // Bytes at which something can happen; the rest are skipped.
 constexpr std::array<bool, 256> kInteresting = [] {
   std::array<bool, 256> t{};
-  for (const unsigned char c : {'.', '?', '!', '\n', '\r', ' ', ':', '\xE2'}) t[c] = true;
+  for (const unsigned char c : {'.', '?', '!', '\n', '\r', ' ', ':', '\xC2', '\xE2', '\xE3', '\xEF'}) t[c] = true;
   return t;
 }();
 
@@ -190,10 +218,11 @@ class Scanner {
   bool has_text_before(std::size_t at) const;
   std::size_t on_stop(std::size_t i);
   std::size_t on_question(std::size_t i);
+  std::size_t on_mark(std::size_t i, std::size_t end, Mark mark);
   std::size_t on_ellipsis(std::size_t i, std::size_t end);
   std::size_t on_spaced_dots(std::size_t i);
   std::size_t on_break(std::size_t i);
-  std::size_t on_e2(std::size_t i);
+  std::size_t on_multibyte(std::size_t i);
   enum class ListPlace : std::uint8_t { kTextStart, kSentenceStart, kAfterColon };
   void list_start(std::size_t at, ListPlace place);
   bool is_enum_dot(std::size_t i);
@@ -218,8 +247,10 @@ void Scanner::cut(std::size_t at) {
 }
 
 bool Scanner::has_text_before(std::size_t at) const {
-  for (std::size_t k = last_cut_; k < at; ++k) {
-    if (!is_space(t_[k])) return true;
+  for (std::size_t k = last_cut_; k < at;) {
+    const std::size_t n = space_length(t_, k);
+    if (n == 0) return true;
+    k += n;
   }
   return false;
 }
@@ -338,10 +369,13 @@ After Scanner::after(std::size_t end) const {
   }
   a.closers_end = j;
   int newlines = 0;
-  while (j < t_.size() && is_space(t_[j])) {
-    if (t_[j] == '\n') a.blank_line = a.blank_line || ++newlines >= 2;
-    ++j;
+  while (j < t_.size()) {
+    const std::size_t n = space_length(t_, j);
+    if (n == 0) break;
+    newlines += line_breaks(t_, j);
+    j += n;
   }
+  a.blank_line = newlines >= 2;
   a.space = j > a.closers_end;
   a.gap = newlines > 0 || t_.substr(a.closers_end, j - a.closers_end).find("   ") != std::string_view::npos;
   a.next = j;
@@ -535,12 +569,17 @@ std::size_t Scanner::on_stop(std::size_t i) {
 std::size_t Scanner::on_question(std::size_t i) {
   std::size_t end = i + 1;
   while (end < t_.size() && (t_[end] == '?' || t_[end] == '!' || t_[end] == '.')) ++end;
+  return on_mark(i, end, Mark::kQuestion);
+}
+
+// A mark that no abbreviation ends with: "?", "!", "。", "．".
+std::size_t Scanner::on_mark(std::size_t i, std::size_t end, Mark mark) {
   const After a = after(end);
   if (a.kind != Right::kEnd && !a.space) {
     if (a.closers_end == end && no_space_cut(i, a)) cut(a.next);
     return std::max(end, a.closers_end);
   }
-  if (decide(Left::kWord, Mark::kQuestion, a)) cut(a.next);
+  if (decide(Left::kWord, mark, a)) cut(a.next);
   return a.next;
 }
 
@@ -584,7 +623,7 @@ std::size_t Scanner::on_spaced_dots(std::size_t i) {
 // paragraphs that way), ends a sentence before a capital, a number, a
 // bullet or a quote; an empty line always does. "  - item" starts an item.
 std::size_t Scanner::on_break(std::size_t i) {
-  const bool newline = t_[i] == '\n' || t_[i] == '\r';
+  const bool newline = t_[i] == '\r' || line_breaks(t_, i) > 0;
   if (!newline) {
     if (i + 1 >= t_.size() || t_[i + 1] != ' ') return i + 1;
     std::size_t j = i;
@@ -600,10 +639,13 @@ std::size_t Scanner::on_break(std::size_t i) {
   a.closers_end = i;
   std::size_t j = i;
   int newlines = 0;
-  while (j < t_.size() && is_space(t_[j])) {
-    if (t_[j] == '\n') a.blank_line = a.blank_line || ++newlines >= 2;
-    ++j;
+  while (j < t_.size()) {
+    const std::size_t n = space_length(t_, j);
+    if (n == 0) break;
+    newlines += line_breaks(t_, j);
+    j += n;
   }
+  a.blank_line = newlines >= 2;
   if (j == t_.size()) return j;
   classify(j, a);
   if (a.blank_line || a.kind == Right::kUpper || a.kind == Right::kNumber || a.kind == Right::kScientific ||
@@ -613,14 +655,19 @@ std::size_t Scanner::on_break(std::size_t i) {
   return j;
 }
 
-// Bytes E2 ..: "…", or a bullet that starts a list item.
-std::size_t Scanner::on_e2(std::size_t i) {
+// Multi-byte marks: "…", a bullet that starts a list item, a line or
+// paragraph separator, and the full stops and question marks of other
+// scripts and widths.
+std::size_t Scanner::on_multibyte(std::size_t i) {
   const CodePoint p = decode(t_, i);
   if (p.cp == 0x2026) {
     std::size_t end = i + p.len;
     while (end < t_.size() && t_[end] == '.') ++end;
     return on_ellipsis(i, end);
   }
+  if (is_other_stop(p.cp)) return on_mark(i, i + p.len, Mark::kStop);
+  if (is_other_question(p.cp)) return on_mark(i, i + p.len, Mark::kQuestion);
+  if (line_breaks(t_, i) > 0) return on_break(i);
   if (is_bullet(p.cp)) {
     if (i > 0 && is_space(t_[i - 1])) cut(i);
     std::size_t j = i + p.len;
@@ -734,7 +781,7 @@ void Scanner::list_start(std::size_t at, ListPlace place) {
 std::vector<TextRange> Scanner::run() {
   search_budget_ = 4 * t_.size() + 65536;
   std::size_t i = 0;
-  while (i < t_.size() && is_space(t_[i])) ++i;
+  while (i < t_.size() && space_length(t_, i) > 0) i += space_length(t_, i);
   list_start(i, ListPlace::kTextStart);
   while (i < t_.size()) {
     while (next_item_ < item_cuts_.size() && item_cuts_[next_item_] < i) ++next_item_;
@@ -764,7 +811,7 @@ std::vector<TextRange> Scanner::run() {
         ++i;  // the gap after it may still cut ("include:   - item")
         break;
       }
-      default: i = on_e2(i); break;
+      default: i = on_multibyte(i); break;
     }
   }
   std::vector<TextRange> out;
@@ -781,8 +828,17 @@ std::vector<TextRange> Scanner::run() {
 }  // namespace
 
 TextRange trim(std::string_view text, TextRange r) {
-  while (r.begin < r.end && is_space(text[r.begin])) ++r.begin;
-  while (r.end > r.begin && is_space(text[r.end - 1])) --r.end;
+  while (r.begin < r.end) {
+    const std::size_t n = space_length(text, r.begin);
+    if (n == 0 || r.begin + n > r.end) break;
+    r.begin += n;
+  }
+  while (r.end > r.begin) {
+    const std::size_t p = std::max(previous_start(text, r.end), r.begin);
+    const std::size_t n = space_length(text, p);
+    if (n == 0 || p + n != r.end) break;
+    r.end = p;
+  }
   return r;
 }
 
