@@ -258,6 +258,7 @@ const Case kMustNotCut[] = {
     {"Infection with H. pylori is common [1].", {"Infection with H. pylori is common [1]."}},
     {"You might get C. difficile after antibiotics [1].", {"You might get C. difficile after antibiotics [1]."}},
     {"Staph. aureus and S. aureus are one germ [1].", {"Staph. aureus and S. aureus are one germ [1]."}},
+    {"A. baumannii and B. fragilis resist it [1].", {"A. baumannii and B. fragilis resist it [1]."}},
     // Initialisms inside a sentence.
     {"The U.S. Food and Drug Administration approved it [1].", {"The U.S. Food and Drug Administration approved it [1]."}},
     {"The U.S. FDA approved it in 2019 [1].", {"The U.S. FDA approved it in 2019 [1]."}},

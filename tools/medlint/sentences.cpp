@@ -737,6 +737,14 @@ void Scanner::list_start(std::size_t at, ListPlace place) {
   if (std::binary_search(item_cuts_.begin(), item_cuts_.end(), at)) return;  // inside a run already
   auto e = parse_enumerator(t_, at);
   if (!e) return;
+  // A letter starts a list item only before a capital: "a. The first item",
+  // but "A. baumannii and B. fragilis" are genus initials.
+  const auto capital_after = [&](const Enumerator& n) {
+    std::size_t w = n.end;
+    while (w < t_.size() && is_space(t_[w])) ++w;
+    return w < t_.size() && is_upper_cp(decode(t_, w).cp);
+  };
+  if (!is_digit(e->value[0]) && !capital_after(*e)) return;
   const auto add = [](std::vector<std::size_t>& v, std::size_t pos) { v.insert(std::upper_bound(v.begin(), v.end(), pos), pos); };
   if (e->style[0] == '.') add(enum_dots_, e->end - e->style.size());
   while (search_budget_ > 0) {
@@ -765,9 +773,9 @@ void Scanner::list_start(std::size_t at, ListPlace place) {
     std::size_t k = *found;
     while (k > 0 && t_[k - 1] == ' ') --k;
     const bool bulleted = k > 0 && is_bullet(decode(t_, previous_start(t_, k)).cp);
-    std::size_t w = next->end;
-    while (w < t_.size() && is_space(t_[w])) ++w;
-    const bool cuts = !bulleted && (text_start || (w < t_.size() && is_upper_cp(decode(t_, w).cp)));
+    const bool upper = capital_after(*next);
+    if (!is_digit(next->value[0]) && !upper) return;
+    const bool cuts = !bulleted && (text_start || upper);
     if (cuts) add(item_cuts_, *found);
     if (next->style[0] == '.') add(enum_dots_, next->end - next->style.size());
     if (cuts && place == ListPlace::kAfterColon) {
