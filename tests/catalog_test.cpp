@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -61,6 +62,12 @@ TEST(Catalog, EveryRuleHasMetadataAndDocs) {
   }
 }
 
+// Rules whose trigger is not in a file's text, with the test that triggers
+// them instead of a fixture.
+const std::map<std::string_view, std::string_view> kTriggeredElsewhere = {
+    {"MED002", "tests/cli/hardening_test.cpp and tests/unit/linter_test.cpp: a path that cannot be read"},
+};
+
 TEST(Catalog, EveryRuleHasTriggeringAndCleanFixtures) {
   for (const auto& r : all_rules()) {
     const RuleMeta& m = r->meta();
@@ -75,7 +82,7 @@ TEST(Catalog, EveryRuleHasTriggeringAndCleanFixtures) {
       if (f.expected.empty()) clean = true;
       for (const auto& x : f.expected) triggers |= x.code == m.code;
     }
-    EXPECT_TRUE(triggers) << "no fixture expects " << m.code;
+    EXPECT_TRUE(triggers || kTriggeredElsewhere.count(m.code)) << "no fixture expects " << m.code;
     EXPECT_TRUE(clean) << "no clean fixture (one without expectations) for " << m.code;
   }
 }

@@ -119,12 +119,12 @@ TEST(Cli, BaselineReportsOnlyNewFindingsAndStaleEntries) {
   fs::remove_all(dir);
   fs::create_directories(dir);
   const std::string baseline = (dir / "baseline.json").string();
-  const std::string write_args = "baseline " + baseline + " tests/cli/inputs/broken --today 2026-11-24";
+  const std::string write_args = "baseline " + baseline + " tests/cli/inputs/articles --today 2026-11-24";
   const std::string written = run({"baseline-write", write_args.c_str()});
   EXPECT_NE(written.find("Wrote "), std::string::npos) << written;
   EXPECT_NE(written.find("--- exit 0"), std::string::npos) << written;
 
-  const std::string check_args = "check tests/cli/inputs/broken --today 2026-11-24 --no-color --baseline " + baseline;
+  const std::string check_args = "check tests/cli/inputs/articles --today 2026-11-24 --no-color --baseline " + baseline;
   const std::string clean = run({"baseline-check", check_args.c_str()});
   EXPECT_NE(clean.find("No problems found"), std::string::npos) << clean;
   EXPECT_NE(clean.find("--- exit 0"), std::string::npos) << clean;
@@ -138,6 +138,15 @@ TEST(Cli, BaselineReportsOnlyNewFindingsAndStaleEntries) {
   EXPECT_NE(changed.find("1 problem (1 error, 0 warnings)"), std::string::npos) << changed;
   EXPECT_NE(changed.find("medlint: 1 baseline entry no longer occurs"), std::string::npos) << changed;
   EXPECT_NE(changed.find("--- exit 1"), std::string::npos) << changed;
+
+  // A file that could not be checked (JSON001-JSON004) is never baselined.
+  const std::string broken_write = "baseline " + baseline + " tests/cli/inputs/broken --today 2026-11-24";
+  EXPECT_NE(run({"baseline-broken", broken_write.c_str()}).find("--- exit 0"), std::string::npos);
+  EXPECT_EQ(medlint::testing::read_text(baseline).find("JSON00"), std::string::npos);
+  const std::string broken_check = "check tests/cli/inputs/broken --today 2026-11-24 --no-color --baseline " + baseline;
+  const std::string still = run({"baseline-broken-check", broken_check.c_str()});
+  for (const char* code : {"JSON001", "JSON002", "JSON003"}) EXPECT_NE(still.find(code), std::string::npos) << still;
+  EXPECT_NE(still.find("--- exit 1"), std::string::npos) << still;
   fs::remove_all(dir);
 }
 

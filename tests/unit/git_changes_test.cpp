@@ -63,7 +63,7 @@ class KeepChangedTest : public ::testing::Test {
       fs::create_directories((root_ / f).parent_path());
       std::ofstream(root_ / f) << "{}";
     }
-    std::vector<std::string> errors;
+    std::vector<PathError> errors;
     collect_files({(root_ / "content").string(), (root_ / "other").string()}, files_, errors);
   }
   ChangedFiles changed(std::initializer_list<const char*> names) const {

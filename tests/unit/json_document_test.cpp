@@ -118,5 +118,25 @@ TEST(JsonDocument, EmbeddedNulAndTrailingGarbageAreSyntaxErrors) {
   EXPECT_EQ(JsonDocument::parse("{} {}").problems().at(0).kind, LoadProblem::Kind::kSyntax);
 }
 
+// A surrogate escape without its other half is no character: RapidJSON
+// stores a lone low one as bytes that are not UTF-8. Both are reported at
+// the escape, and nothing is parsed.
+TEST(JsonDocument, LoneSurrogateEscapesAreEncodingProblems) {
+  for (const std::string text : {R"({"a": "x\udc00"})", R"({"a": "x\ud800"})", R"({"a": "x\ud800\u0041"})",
+                                 R"({"a": "x\uDBFF\uDBFF"})"}) {
+    const JsonDocument doc = JsonDocument::parse(text);
+    ASSERT_EQ(doc.problems().size(), 1u) << text;
+    EXPECT_EQ(doc.problems()[0].kind, LoadProblem::Kind::kLoneSurrogate) << text;
+    EXPECT_EQ(doc.problems()[0].span.begin, 8u) << text;
+    EXPECT_EQ(doc.problems()[0].span.end, 14u) << text;
+    EXPECT_FALSE(doc.ok());
+  }
+  for (const std::string text : {R"({"a": "\ud83d\ude00"})", R"({"a": "\\udc00"})", R"({"\u00e9": "\uffff"})"}) {
+    const JsonDocument doc = JsonDocument::parse(text);
+    EXPECT_TRUE(doc.ok()) << text;
+    EXPECT_TRUE(doc.problems().empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace medlint

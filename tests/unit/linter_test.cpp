@@ -37,12 +37,10 @@ class LinterTest : public ::testing::Test {
   LintResult run(std::vector<std::string> paths, Config config = {}) {
     for (auto& p : paths) p = (root_ / p).string();
     std::vector<FileInput> files;
-    std::vector<std::string> errors;
+    std::vector<PathError> errors;
     collect_files(paths, files, errors);
     const Linter linter(all_rules(), SchemaSet::bundled(), std::move(config), Date{2026, 11, 24});
-    LintResult r = linter.run(std::move(files));
-    r.errors.insert(r.errors.begin(), errors.begin(), errors.end());
-    return r;
+    return linter.run(std::move(files), errors);
   }
 
   static std::vector<std::string> codes(const LintResult& r) {
@@ -92,6 +90,8 @@ TEST_F(LinterTest, UnreadablePathsAreErrorsNotCrashes) {
   EXPECT_NE(r.errors[0].find("does-not-exist': No such file or directory"), std::string::npos) << r.errors[0];
   EXPECT_NE(r.errors[1].find("loop-a.json': Too many levels of symbolic links"), std::string::npos) << r.errors[1];
   EXPECT_NE(r.errors[2].find("loop-b.json'"), std::string::npos) << r.errors[2];
+  // Each is also a finding, so that every output format shows it (MED002).
+  EXPECT_EQ(codes(r), (std::vector<std::string>{"MED002", "MED002", "MED002"}));
 }
 
 TEST_F(LinterTest, FolderSymlinkLoopsAreNotFollowed) {
@@ -135,9 +135,11 @@ TEST_F(LinterTest, TheConfigFileIsNotAnArticle) {
   write("content/articles/sample-article.json", testing::sample_article());
   write("medlint.json", "{}");
   write("content/medlint.json", "{}");
+  // In a folder it is left out; named as a file, it is an error (exit 2).
   const LintResult r = run({".", "content/medlint.json"});
   EXPECT_TRUE(r.findings.empty());
-  EXPECT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_NE(r.errors[0].find("is medlint's config, not an article"), std::string::npos) << r.errors[0];
   EXPECT_EQ(r.files_checked, 3u);
 }
 

@@ -56,7 +56,7 @@ Finding make(std::string file, std::string code, std::string name, Severity seve
   f.pointer = std::move(pointer);
   f.message = std::move(message);
   f.help_uri = "https://github.com/medlint/medlint/blob/main/tools/medlint/rules/" + f.code + ".md";
-  f.fingerprint = fingerprint(f.code, f.pointer, f.message);
+  f.fingerprint = fingerprint(f.code, "message", f.pointer, f.message);
   return f;
 }
 
@@ -135,9 +135,9 @@ class InSourceDir {
 LintResult lint_paths(const std::vector<std::string>& paths) {
   const InSourceDir here;
   std::vector<FileInput> files;
-  std::vector<std::string> errors;
+  std::vector<PathError> errors;
   collect_files(paths, files, errors);
-  EXPECT_TRUE(errors.empty()) << errors.front();
+  EXPECT_TRUE(errors.empty()) << errors.front().message();
   const Linter linter(all_rules(), SchemaSet::bundled(), Config{}, Date{2026, 11, 24});
   return linter.run(std::move(files));
 }
@@ -194,11 +194,9 @@ const std::vector<std::pair<std::string, LintResult>>& runs() {
     std::sort(dirs.begin(), dirs.end());
     for (const fs::path& d : dirs) out.emplace_back("fixtures-" + d.filename().string(), lint_fixtures(d));
     // A run that could not read a file.
-    LintResult unread;
-    unread.files = {"content/articles/locked.json"};
-    unread.files_checked = 1;
-    unread.errors = {"cannot read 'content/articles/locked.json': Permission denied"};
-    out.emplace_back("unreadable", std::move(unread));
+    const Linter linter(all_rules(), SchemaSet::bundled(), Config{}, Date{2026, 11, 24});
+    out.emplace_back("unreadable", linter.run({}, {{PathError::Kind::kUnreadable, "content/articles/locked.json",
+                                                    "Permission denied", false}}));
     return out;
   }();
   return all;
@@ -267,7 +265,7 @@ TEST(Sarif, ResultsPointAtTheirRuleFileAndRegion) {
     EXPECT_EQ(r["ruleId"].GetString(), f.code);
     EXPECT_EQ(driver_rules[r["ruleIndex"].GetUint()]["id"].GetString(), f.code);
     EXPECT_STREQ(r["level"].GetString(), f.severity == Severity::kError ? "error" : "warning");
-    EXPECT_EQ(r["partialFingerprints"]["medlint/v1"].GetString(), f.fingerprint);
+    EXPECT_EQ(r["partialFingerprints"]["medlint/v2"].GetString(), f.fingerprint);
     ASSERT_EQ(r["locations"].Size(), 1u);
     const auto& physical = r["locations"][0]["physicalLocation"];
     EXPECT_STREQ(physical["artifactLocation"]["uriBaseId"].GetString(), "%SRCROOT%");
@@ -765,13 +763,18 @@ TEST(JUnit, AttributesEscapeQuotesAndWhiteSpace) {
   EXPECT_EQ(c.all("failure")[0]->attributes.at("type"), "warning");
 }
 
+// A file that could not be read is a failing test case (an error: it was
+// not checked), never a passing one.
 TEST(JUnit, UnreadableFileIsAnError) {
   const Element root = read_xml(junit(runs().back().second));
   EXPECT_EQ(root.attributes.at("errors"), "1");
+  EXPECT_EQ(root.attributes.at("failures"), "0");
   const auto cases = root.all("testsuite")[0]->all("testcase");
-  ASSERT_EQ(cases.size(), 2u);
-  EXPECT_EQ(cases[1]->all("error")[0]->attributes.at("message"),
-            "cannot read 'content/articles/locked.json': Permission denied");
+  ASSERT_EQ(cases.size(), 1u);
+  EXPECT_EQ(cases[0]->attributes.at("name"), "content/articles/locked.json");
+  ASSERT_EQ(cases[0]->all("error").size(), 1u);
+  EXPECT_EQ(cases[0]->all("error")[0]->attributes.at("type"), "not-checked");
+  EXPECT_NE(cases[0]->all("error")[0]->text.find("Permission denied"), std::string::npos);
 }
 
 TEST(JUnit, EveryRunIsWellFormedWithATestCasePerFile) {
@@ -781,7 +784,7 @@ TEST(JUnit, EveryRunIsWellFormedWithATestCasePerFile) {
     const Element root = reader.read();
     ASSERT_EQ(reader.error, "") << name;
     const auto cases = root.all("testsuite")[0]->all("testcase");
-    EXPECT_EQ(cases.size(), r.files.size() + r.errors.size()) << name;
+    EXPECT_EQ(cases.size(), r.files.size()) << name;
   }
 }
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "commands.h"
@@ -13,6 +14,7 @@
 #include "version.h"
 #include "arg_reader.h"
 #include "baseline.h"
+#include "file_io.h"
 #include "lint_session.h"
 #include "linter.h"
 #include "retraction_list.h"
@@ -140,6 +142,15 @@ std::string parse_args(Args args, CheckOptions& o, bool& help, bool& version) {
   int to_stdout = 0;
   for (const Output& out : o.outputs) to_stdout += out.file.empty() ? 1 : 0;
   if (to_stdout > 1) return "only one --format can go to standard output; give the others a file (--format sarif=FILE)";
+  std::set<std::string> targets;
+  for (const Output& out : o.outputs) {
+    if (out.file.empty()) continue;
+    if (!targets.insert(file_identity(out.file)).second) {
+      return "two formats would write '" + out.file + "'; give each its own file";
+    }
+    o.session.exclude.push_back(out.file);  // a report left in a checked folder is not an article
+  }
+  if (o.baseline) o.session.exclude.push_back(*o.baseline);
   return {};
 }
 
@@ -202,17 +213,18 @@ int command_check(Args args) {
       write_format(std::cout, out, s, report);
       continue;
     }
-    std::ofstream file(out.file, std::ios::binary | std::ios::trunc);
-    if (file) write_format(file, out, s, report);
-    if (!file || !file.flush()) return fail("cannot write '" + out.file + "'");
+    std::ostringstream text;
+    write_format(text, out, s, report);
+    if (const std::string error = write_file_atomically(out.file, text.str()); !error.empty()) return fail(error);
   }
   // GitHub shows this file as the job's summary page.
   if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
       summary && *summary && std::any_of(o.outputs.begin(), o.outputs.end(), [](const Output& out) { return out.format == "github"; })) {
     std::ofstream file(summary, std::ios::binary | std::ios::app);
     write_github_summary(file, s.result, report);
+    if (!file.flush()) return fail(std::string("cannot write the job summary to '") + summary + "'");
   }
-  std::cout.flush();
+  if (!std::cout.flush()) return fail("cannot write the report to standard output");
 
   if (s.result.baseline && s.result.baseline->stale > 0) {
     std::cerr << "medlint: " << s.result.baseline->stale << " baseline entr" << (s.result.baseline->stale == 1 ? "y no longer occurs" : "ies no longer occur")

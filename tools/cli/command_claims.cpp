@@ -103,7 +103,9 @@ int command_claims(Args args) {
     }
   } else {
     std::vector<FileInput> files;
-    collect_files(paths, files, errors);
+    std::vector<PathError> path_errors;
+    collect_files(paths, files, path_errors);
+    for (const PathError& e : path_errors) errors.push_back(e.message());
     for (const FileInput& f : files) {
       if (f.kind != FileKind::kArticle) continue;
       ReadResult read = read_file(f.path, linter.config().max_file_size);

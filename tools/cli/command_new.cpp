@@ -230,41 +230,6 @@ std::string render(const NewOptions& o, const std::string& today, const std::vec
   return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }
 
-// Writes `text` to a temporary file beside `target`, then renames it into
-// place without replacing a file that appeared meanwhile: readers never see
-// half a file, and nothing is overwritten.
-std::string write_atomically(const fs::path& target, const std::string& text) {
-  const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd < 0) return "cannot write '" + temp.string() + "': " + std::strerror(errno);
-  std::size_t done = 0;
-  while (done < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    done += static_cast<std::size_t>(n);
-  }
-  const int saved = errno;
-  const bool ok = done == text.size() && ::fsync(fd) == 0;
-  ::close(fd);
-  if (!ok) {
-    ::unlink(temp.c_str());
-    return "cannot write '" + temp.string() + "': " + std::strerror(saved);
-  }
-  int rc = ::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE);
-  if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
-    // No RENAME_NOREPLACE on this file system: link() also refuses an existing target.
-    rc = ::link(temp.c_str(), target.c_str());
-  }
-  const int rename_errno = errno;
-  ::unlink(temp.c_str());  // gone after a rename; the extra name after a link
-  if (rc != 0) {
-    if (rename_errno == EEXIST) return "'" + target.string() + "' already exists; medlint new never overwrites";
-    return "cannot write '" + target.string() + "': " + std::strerror(rename_errno);
-  }
-  return {};
-}
-
 }  // namespace
 
 int command_new(Args args) {
@@ -357,7 +322,9 @@ int command_new(Args args) {
     }
   }
 
-  if (const std::string error = write_atomically(target, render(o, today.to_string(), disclaimers)); !error.empty()) {
+  if (std::string error = write_file_atomically(target, render(o, today.to_string(), disclaimers), WriteMode::kCreateNew);
+      !error.empty()) {
+    if (error.ends_with("already exists")) error += "; medlint new never overwrites";
     return fail(error);
   }
   std::cout << "Created " << target.lexically_normal().generic_string() << ". Write the article, then run: medlint check "

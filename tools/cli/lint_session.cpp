@@ -4,6 +4,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "file_io.h"
 #include "git_changes.h"
 #include "rules/rules.h"
 
@@ -21,8 +22,10 @@ bool parse_session_flag(std::string_view flag, const std::function<bool(std::str
   std::string_view v;
   if (flag == "--config") {
     if (!value(v)) error = "--config needs a file";
+    if (o.no_config) error = "--config and --no-config contradict each other; give one";
     o.config = std::string(v);
   } else if (flag == "--no-config") {
+    if (o.config) error = "--config and --no-config contradict each other; give one";
     o.no_config = true;
   } else if (flag == "--today") {
     if (!value(v)) error = "--today needs a date (YYYY-MM-DD)";
@@ -82,17 +85,27 @@ std::string run_session(const SessionOptions& o, Session& s) {
   std::vector<std::string> paths;
   if (std::string error = open_session(o, s, paths); !error.empty()) return error;
   if (o.stdin_filename) {
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    s.result = s.linter->run_text(*o.stdin_filename, std::move(bytes));
+    ReadResult in = read_stdin(s.linter->config().max_file_size);
+    if (in.status == ReadResult::Status::kTooLarge) {
+      s.result = s.linter->run_text(*o.stdin_filename, std::string(), in.size);
+      return {};
+    }
+    if (in.status != ReadResult::Status::kOk) return "cannot read standard input: " + in.error;
+    s.result = s.linter->run_text(*o.stdin_filename, std::move(in.bytes));
     return {};
   }
 
   std::vector<FileInput> files;
-  std::vector<std::string> errors;
+  std::vector<PathError> errors;
   collect_files(paths, files, errors);
-  if (files.empty() && !errors.empty()) {
-    for (std::size_t i = 0; i + 1 < errors.size(); ++i) std::cerr << "medlint: " << errors[i] << "\n";
-    return errors.back();
+  exclude_files(files, o.exclude);
+  // Nothing to check at all: a usage error, without a report. Unreadable
+  // paths are reported (MED002) in every output.
+  const bool unreadable = std::any_of(errors.begin(), errors.end(),
+                                      [](const PathError& e) { return e.kind == PathError::Kind::kUnreadable; });
+  if (files.empty() && !unreadable && !errors.empty()) {
+    for (std::size_t i = 0; i + 1 < errors.size(); ++i) std::cerr << "medlint: " << errors[i].message() << "\n";
+    return errors.back().message();
   }
   if (o.changed_since) {
     std::string error;
@@ -100,8 +113,7 @@ std::string run_session(const SessionOptions& o, Session& s) {
     if (!changed) return error;
     keep_changed(files, *changed, s.linter->config());
   }
-  s.result = s.linter->run(std::move(files));
-  s.result.errors.insert(s.result.errors.begin(), errors.begin(), errors.end());
+  s.result = s.linter->run(std::move(files), errors);
   return {};
 }
 

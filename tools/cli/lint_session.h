@@ -20,6 +20,10 @@ struct SessionOptions {
   std::optional<std::string> today;
   std::optional<std::string> stdin_filename;  // lint standard input as this path
   std::optional<std::string> changed_since;   // a git revision
+  // Files the run writes or reads besides articles (--format X=FILE,
+  // --baseline): never linted as articles, even when they lie in a checked
+  // folder from an earlier run.
+  std::vector<std::string> exclude;
 };
 
 // Handles one flag of SessionOptions. `value` fetches the flag's argument

@@ -37,32 +37,44 @@ Exit codes: 0 clean, 1 findings that fail the run, 2 medlint could not do its jo
 
 }  // namespace
 
+namespace {
+
+int run(std::string_view command, medlint::Args rest) {
+  if (command == "check") return medlint::command_check(rest);
+  if (command == "claims") return medlint::command_claims(rest);
+  if (command == "baseline") return medlint::command_baseline(rest);
+  if (command == "explain") return medlint::command_explain(rest);
+  if (command == "new") return medlint::command_new(rest);
+  if (command == "config") return medlint::command_config(rest);
+  if (command == "rules") return medlint::command_rules(rest);
+  if (command == "--version" || command == "version") {
+    std::cout << "medlint " << medlint::version() << "\n";
+    return medlint::kExitClean;
+  }
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kUsage;
+    return medlint::kExitClean;
+  }
+  return medlint::fail("unknown command '" + std::string(command) + "' (see medlint --help)");
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   const std::vector<std::string_view> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::cerr << kUsage;
     return medlint::kExitToolError;
   }
-  const std::string_view command = args[0];
   const medlint::Args rest(args.data() + 1, args.size() - 1);
+  int code = medlint::kExitToolError;
   try {
-    if (command == "check") return medlint::command_check(rest);
-    if (command == "claims") return medlint::command_claims(rest);
-    if (command == "baseline") return medlint::command_baseline(rest);
-    if (command == "explain") return medlint::command_explain(rest);
-    if (command == "new") return medlint::command_new(rest);
-    if (command == "config") return medlint::command_config(rest);
-    if (command == "rules") return medlint::command_rules(rest);
-    if (command == "--version" || command == "version") {
-      std::cout << "medlint " << medlint::version() << "\n";
-      return medlint::kExitClean;
-    }
-    if (command == "--help" || command == "-h" || command == "help") {
-      std::cout << kUsage;
-      return medlint::kExitClean;
-    }
+    code = run(args[0], rest);
   } catch (const std::exception& e) {
     return medlint::fail(std::string("internal error: ") + e.what());
   }
-  return medlint::fail("unknown command '" + std::string(command) + "' (see medlint --help)");
+  // A report that did not reach standard output (a full disk, a closed
+  // pipe) is not a verdict: exit 2, whatever the command found.
+  if (!std::cout.flush() && code != medlint::kExitToolError) return medlint::fail("cannot write to standard output");
+  return code;
 }

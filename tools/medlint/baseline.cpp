@@ -8,11 +8,11 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <cstring>
 #include <tuple>
-#include <fstream>
 
 #include "file_io.h"
+#include "report/report_text.h"
 #include "version.h"
 
 namespace medlint {
@@ -29,10 +29,17 @@ std::optional<Baseline> Baseline::load(const fs::path& path, std::string& error)
     error = "baseline '" + path.string() + "' " + what + " (write it with `medlint baseline`)";
     return std::nullopt;
   };
+  for (const LoadProblem& p : doc.problems()) {
+    if (p.kind == LoadProblem::Kind::kDuplicateKey) return bad("has the key \"" + p.detail + "\" twice");
+  }
   if (!doc.ok() || !doc.root().IsObject()) return bad("is not a JSON object");
   const auto& root = doc.root();
-  if (!root.HasMember("version") || !root["version"].IsInt() || root["version"].GetInt() != 1) {
-    return bad("is not a version 1 medlint baseline");
+  if (root.HasMember("version") && root["version"].IsInt() && root["version"].GetInt() == 1) {
+    // Version 1 fingerprints did not tell apart two problems at one place.
+    return bad("was written by an older medlint whose fingerprints are no longer used; write it again");
+  }
+  if (!root.HasMember("version") || !root["version"].IsInt() || root["version"].GetInt() != 2) {
+    return bad("is not a version 2 medlint baseline");
   }
   if (!root.HasMember("findings") || !root["findings"].IsArray()) return bad("has no findings list");
   Baseline b;
@@ -40,6 +47,10 @@ std::optional<Baseline> Baseline::load(const fs::path& path, std::string& error)
     if (!f.IsObject() || !f.HasMember("file") || !f["file"].IsString() || !f.HasMember("code") ||
         !f["code"].IsString() || !f.HasMember("fingerprint") || !f["fingerprint"].IsString()) {
       return bad("has an entry without file, code and fingerprint");
+    }
+    for (const char* key : {"file", "code", "fingerprint"}) {
+      // A NUL would cut the string short and match another entry.
+      if (std::strlen(f[key].GetString()) != f[key].GetStringLength()) return bad(std::string("has a NUL in a ") + key);
     }
     b.entries_.emplace(f["file"].GetString(), f["code"].GetString(), f["fingerprint"].GetString());
   }
@@ -52,7 +63,7 @@ std::string Baseline::write(const fs::path& path, const std::vector<Finding>& fi
   w.SetIndent(' ', 2);
   w.StartObject();
   w.Key("version");
-  w.Int(1);
+  w.Int(2);
   w.Key("tool");
   const std::string tool = "medlint " + std::string(version());
   w.String(tool.c_str(), static_cast<rapidjson::SizeType>(tool.size()));
@@ -60,41 +71,36 @@ std::string Baseline::write(const fs::path& path, const std::vector<Finding>& fi
   w.StartArray();
   // Sorted by file and fingerprint, so the file diffs well in review.
   std::vector<const Finding*> sorted;
-  for (const Finding& f : findings) sorted.push_back(&f);
+  for (const Finding& f : findings) {
+    if (f.suppressible) sorted.push_back(&f);  // always-on findings are never baselined
+  }
   std::sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) {
     return std::tie(a->file, a->code, a->fingerprint) < std::tie(b->file, b->code, b->fingerprint);
   });
+  // Valid UTF-8 whatever a file name or an article held: a byte that is not
+  // becomes U+FFFD, so the entry no longer matches and the finding shows.
+  const auto str = [&](std::string_view v) {
+    const std::string valid = report::valid_utf8(v);
+    w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+  };
   for (const Finding* f : sorted) {
     w.StartObject();
     w.Key("file");
-    w.String(f->file.c_str(), static_cast<rapidjson::SizeType>(f->file.size()));
+    str(f->file);
     w.Key("code");
-    w.String(f->code.c_str(), static_cast<rapidjson::SizeType>(f->code.size()));
+    str(f->code);
     w.Key("fingerprint");
-    w.String(f->fingerprint.c_str(), static_cast<rapidjson::SizeType>(f->fingerprint.size()));
+    str(f->fingerprint);
     w.Key("message");  // for people reading the file; not matched
-    w.String(f->message.c_str(), static_cast<rapidjson::SizeType>(f->message.size()));
+    str(f->message);
     w.EndObject();
   }
   w.EndArray();
   w.EndObject();
 
-  const fs::path tmp = path.string() + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << buf.GetString() << "\n";
-    if (!out.flush()) {
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      return "cannot write baseline '" + path.string() + "'";
-    }
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    return "cannot write baseline '" + path.string() + "': " + ec.message();
-  }
+  std::string text(buf.GetString(), buf.GetSize());
+  text += "\n";
+  if (std::string error = write_file_atomically(path, text); !error.empty()) return "baseline: " + error;
   return {};
 }
 
@@ -102,6 +108,7 @@ BaselineStats Baseline::apply(std::vector<Finding>& findings) const {
   BaselineStats stats;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::erase_if(findings, [&](const Finding& f) {
+    if (!f.suppressible) return false;  // a file that was not checked is never "known"
     auto key = std::make_tuple(f.file, f.code, f.fingerprint);
     if (!entries_.count(key)) return false;
     seen.insert(std::move(key));

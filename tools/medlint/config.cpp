@@ -21,8 +21,10 @@ SeverityTable::SeverityTable(const Config& config, std::span<const std::unique_p
   for (const auto& rule : rules) {
     const RuleMeta& m = rule->meta();
     Severity s = m.default_severity;
-    apply(config.rules, m, s);
-    for (const std::size_t i : overrides) apply(config.overrides.at(i).rules, m, s);
+    if (!m.always_on) {  // load_config refuses to change one by its code
+      apply(config.rules, m, s);
+      for (const std::size_t i : overrides) apply(config.overrides.at(i).rules, m, s);
+    }
     by_code_.emplace(std::string(m.code), s);
   }
 }
@@ -173,9 +175,16 @@ std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas
   }
   // Severities by rule code or category, in "rules" and in each override.
   std::set<std::string, std::less<>> known;
+  // Codes of always-on rules, and categories made only of them: a setting
+  // for one would silence a file that was never checked.
+  std::map<std::string, bool, std::less<>> fixed;  // code or category -> always on
   for (const auto& r : rules) {
-    known.emplace(r->meta().code);
-    known.emplace(r->meta().category);
+    const RuleMeta& m = r->meta();
+    known.emplace(m.code);
+    known.emplace(m.category);
+    fixed[std::string(m.code)] = m.always_on;
+    const auto [it, added] = fixed.emplace(std::string(m.category), m.always_on);
+    if (!added) it->second = it->second && m.always_on;
   }
   const auto read_rules = [&](NodeId node, std::map<std::string, Severity, std::less<>>& out) -> bool {
     std::uint32_t index = 0;
@@ -188,6 +197,11 @@ std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas
       }
       Severity s{};
       parse_severity(m.value.GetString(), s);
+      if (fixed[key] && s != Severity::kError) {
+        fail(doc.node(doc.child(node, index)).key,
+             "\"" + key + "\" cannot be changed: it means the file could not be checked, so it is always an error");
+        return false;
+      }
       out.emplace(key, s);
       ++index;
     }

@@ -52,6 +52,7 @@ namespace {
 Finding make_finding(const Rule& rule, Severity severity, std::string_view message_id, const MessageArgs& args) {
   const RuleMeta& m = rule.meta();
   Finding f;
+  f.suppressible = !m.always_on;
   f.code = m.code;
   f.name = m.name;
   f.severity = severity;
@@ -77,7 +78,7 @@ void FileContext::report_text(const Rule& rule, std::string_view message_id, Nod
 }
 
 void FileContext::report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
-                              const MessageArgs& args, Severity cap) {
+                              const MessageArgs& args, Severity cap, std::string_view detail) {
   const Severity severity = std::min(severities_.of(rule.meta().code), cap);
   if (severity == Severity::kOff) return;
   Finding f = make_finding(rule, severity, message_id, args);
@@ -88,7 +89,16 @@ void FileContext::report_span(const Rule& rule, std::string_view message_id, Spa
   f.pointer = std::move(pointer);
   f.source_line = source_.line_text(f.start.line);
   const std::string_view text = source_.text().substr(span.begin, std::min<std::size_t>(span.end - span.begin, 4096));
-  f.fingerprint = fingerprint(f.code, f.pointer, text);
+  f.fingerprint = fingerprint(f.code, message_id, f.pointer, text, detail);
+  findings_.push_back(std::move(f));
+}
+
+void FileContext::report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args) {
+  const Severity severity = severities_.of(rule.meta().code);
+  if (severity == Severity::kOff) return;
+  Finding f = make_finding(rule, severity, message_id, args);
+  f.file = source_.path();
+  f.fingerprint = fingerprint(f.code, message_id, "", source_.path());
   findings_.push_back(std::move(f));
 }
 
@@ -103,7 +113,7 @@ void CorpusContext::report(const Rule& rule, std::string_view message_id, const 
   f.end = at.id_end;
   f.pointer = "/id";
   f.source_line = at.id_line;
-  f.fingerprint = fingerprint(f.code, f.pointer, at.id);
+  f.fingerprint = fingerprint(f.code, message_id, f.pointer, at.id);
   findings_.push_back(std::move(f));
 }
 

@@ -61,9 +61,13 @@ class FileContext {
   // a citation marker. The span maps through escapes to the source.
   void report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
                    std::size_t end, const MessageArgs& args = {});
+  // Reports at the file itself, without a position (line 0): MED002.
+  void report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args = {});
   // Reports at any byte span (a key, a substring of a string value, ...).
+  // `detail` tells apart, in the fingerprint, problems of one kind at one
+  // place (see fingerprint()).
   void report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
-                   const MessageArgs& args = {}, Severity cap = Severity::kError);
+                   const MessageArgs& args = {}, Severity cap = Severity::kError, std::string_view detail = {});
 
   std::vector<Finding>& findings() { return findings_; }
 

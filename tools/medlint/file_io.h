@@ -1,9 +1,12 @@
-// Reading files with clear errors; medlint never writes content files.
+// Reading and writing files safely. Reads never block (a FIFO or a device
+// is refused, not opened for a blocking read); writes are atomic, never go
+// through a symlink and never replace anything but a regular file.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace medlint {
 
@@ -11,10 +14,30 @@ struct ReadResult {
   enum class Status { kOk, kTooLarge, kError } status = Status::kError;
   std::string bytes;
   std::uintmax_t size = 0;  // file size, also when too large
-  std::string error;        // e.g. "Permission denied"
+  std::string error;        // e.g. "Permission denied", "not a regular file (a FIFO)"
 };
 
 // Reads a regular file whole, unless it is larger than `max_size` bytes.
+// Anything else (folder, FIFO, socket, device) is an error, found without
+// waiting for a writer.
 ReadResult read_file(const std::filesystem::path& path, std::uintmax_t max_size);
+
+// Reads standard input whole (up to `max_size` bytes); an error when it is a
+// folder, closed, or larger.
+ReadResult read_stdin(std::uintmax_t max_size);
+
+enum class WriteMode {
+  kReplace,    // replace an existing regular file
+  kCreateNew,  // refuse an existing file (`medlint new`)
+};
+
+// Writes `bytes` to `path` atomically: a new temporary file in the same
+// folder (mkstemp: created with O_EXCL, so never through a planted link),
+// fsync, then rename into place, so readers see the old file or the new one.
+// Refuses a `path` that is a symlink or exists as anything but a regular
+// file (a device, a FIFO, a folder). A replaced file keeps its permissions.
+// Returns an error message, empty on success.
+std::string write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+                                  WriteMode mode = WriteMode::kReplace);
 
 }  // namespace medlint

@@ -28,10 +28,35 @@ FileKind classify(const std::filesystem::path& path);
 std::optional<std::filesystem::path> registry_dir_for(const std::filesystem::path& article,
                                                       const std::optional<std::filesystem::path>& configured);
 
-// Appends the files under `paths` to `out`; a path that does not exist, a
-// folder that cannot be read or one without any *.json file adds a one-line
-// message to `errors`. medlint.json files (configs) are left out.
+// Removes from `files` those that are the same file as one of `paths`
+// (however each is named): the run's own outputs and baseline.
+void exclude_files(std::vector<FileInput>& files, const std::vector<std::string>& paths);
+
+// The same file however it is named: "a.json", "./a.json", "/abs/a.json"
+// and a symlink to it give one identity.
+std::string file_identity(const std::filesystem::path& path);
+
+// A path given or found that cannot be checked.
+struct PathError {
+  enum class Kind {
+    kUnreadable,        // a file or folder that does not exist or cannot be read (MED002)
+    kNothingToCheck,    // a folder without any *.json file, or a config named as an article
+  };
+  Kind kind = Kind::kUnreadable;
+  std::string path;    // as shown, e.g. "content/articles/locked"
+  std::string reason;  // e.g. "Permission denied"
+  bool folder = false;
+  // "cannot read folder 'content/articles/locked': Permission denied"
+  std::string message() const;
+};
+
+// Appends the files under `paths` to `out`, each file once however it is
+// named, and what cannot be checked to `errors`: a path that does not exist,
+// each folder that cannot be read (the walk goes on with the others), a
+// folder without any *.json file, a config named as an article. Hidden
+// files and folders, node_modules and medlint.json files are left out of
+// folder walks.
 void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>& out,
-                   std::vector<std::string>& errors);
+                   std::vector<PathError>& errors);
 
 }  // namespace medlint

@@ -22,7 +22,8 @@ bool parse_severity(std::string_view text, Severity& out) {
   return true;
 }
 
-std::string fingerprint(std::string_view code, std::string_view pointer, std::string_view text) {
+std::string fingerprint(std::string_view code, std::string_view message_id, std::string_view pointer,
+                        std::string_view text, std::string_view detail) {
   // FNV-1a, 64 bit: stable across platforms and releases, unlike std::hash.
   std::uint64_t h = 0xcbf29ce484222325ull;
   const auto mix = [&h](unsigned char c) {
@@ -30,6 +31,8 @@ std::string fingerprint(std::string_view code, std::string_view pointer, std::st
     h *= 0x100000001b3ull;
   };
   for (const char c : code) mix(static_cast<unsigned char>(c));
+  mix(0);
+  for (const char c : message_id) mix(static_cast<unsigned char>(c));
   mix(0);
   // Array indices shift when blocks are added or moved; names do not.
   for (std::size_t i = 0; i < pointer.size(); ++i) {
@@ -53,6 +56,8 @@ std::string fingerprint(std::string_view code, std::string_view pointer, std::st
     space = false;
     mix(static_cast<unsigned char>(c));
   }
+  mix(0);
+  for (const char c : detail) mix(static_cast<unsigned char>(c));
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = kHex[h & 15];

@@ -29,12 +29,17 @@ struct Finding {
   // Stable across unrelated edits (no line numbers): see fingerprint().
   // Unique per file; SARIF partialFingerprints and the baseline use it.
   std::string fingerprint;
+  bool suppressible = true;  // false for always-on rules (RuleMeta::always_on)
 };
 
-// Hex digest of the rule code, the JSON Pointer with array indices
-// generalised ("/sections/*/blocks/*/text"), and the finding's source text
-// with whitespace collapsed. Linter::finish appends "/2", "/3" to repeats.
-std::string fingerprint(std::string_view code, std::string_view pointer, std::string_view text);
+// Hex digest of the rule code and message id, the JSON Pointer with array
+// indices generalised ("/sections/*/blocks/*/text"), the finding's source
+// text with whitespace collapsed, and a detail that tells apart problems of
+// one kind at one place (SCH001: what is missing or expected). No line
+// numbers, dates or counts: stable across unrelated edits. Linter::finish
+// appends "/2", "/3" to repeats.
+std::string fingerprint(std::string_view code, std::string_view message_id, std::string_view pointer,
+                        std::string_view text, std::string_view detail = {});
 
 struct Totals {
   std::size_t errors = 0;

@@ -13,6 +13,47 @@ namespace {
 
 constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
 
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The UTF-16 code unit of a "\uXXXX" escape at text[i], or -1.
+int escaped_unit(std::string_view text, std::size_t i) {
+  if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
+  int unit = 0;
+  for (std::size_t k = i + 2; k < i + 6; ++k) {
+    const int h = hex_value(text[k]);
+    if (h < 0) return -1;
+    unit = unit * 16 + h;
+  }
+  return unit;
+}
+
+// The first "\uD800"-"\uDFFF" escape that is not half of a pair (RapidJSON
+// rejects a lone high surrogate but stores a lone low one as bytes that are
+// not UTF-8), or npos.
+std::size_t find_lone_surrogate(std::string_view text) {
+  for (std::size_t i = text.find('\\'); i != std::string_view::npos; i = text.find('\\', i)) {
+    const int unit = escaped_unit(text, i);
+    if (unit < 0) {
+      i += 2;  // another escape, or "\\": the next character is not one
+      continue;
+    }
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      const int low = escaped_unit(text, i + 6);
+      if (low < 0xDC00 || low > 0xDFFF) return i;
+      i += 12;
+      continue;
+    }
+    if (unit >= 0xDC00 && unit <= 0xDFFF) return i;
+    i += 6;
+  }
+  return std::string_view::npos;
+}
+
 bool is_number_char(char c) {
   return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
@@ -215,6 +256,11 @@ JsonDocument JsonDocument::parse(std::string_view text, const LoadLimits& limits
   if (const auto bad = find_invalid_utf8(text.substr(base))) {
     const auto at = static_cast<std::uint32_t>(base + *bad);
     doc.problems_.push_back({Kind::kInvalidUtf8, {at, at + 1}, {}, {}});
+    return doc;
+  }
+  if (const std::size_t at = find_lone_surrogate(text.substr(base)); at != std::string_view::npos) {
+    const auto b = static_cast<std::uint32_t>(base + at);
+    doc.problems_.push_back({Kind::kLoneSurrogate, {b, b + 6}, std::string(text.substr(b, 6)), {}});
     return doc;
   }
   // RapidJSON reads a NUL byte as the end of input; JSON never contains one.

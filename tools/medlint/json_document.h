@@ -39,10 +39,12 @@ struct LoadProblem {
     kByteOrderMark,  // a UTF-8 BOM (not fatal: parsing continues after it)
     kUtf16,          // a UTF-16 or UTF-32 byte order mark
     kInvalidUtf8,    // span = the offending byte
+    kLoneSurrogate,  // span = a \uD800-\uDFFF escape without its other half
     kSyntax,         // span = where RapidJSON stopped
     kTooDeep,        // span = the bracket that went past the limit
     kDuplicateKey,   // span = the second key; not fatal
     kTooLarge,       // set by the engine, which does not read such a file
+    kUnreadable,     // set by the engine: the file or folder could not be read (detail: why)
   };
   Kind kind;
   Span span;

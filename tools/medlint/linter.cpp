@@ -54,17 +54,23 @@ void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out)
         !v["reason"].IsString() || v["reason"].GetStringLength() == 0) {
       continue;
     }
-    Suppression s{ctx.source().path(), v["rule"].GetString(),
-                  v.HasMember("at") && v["at"].IsString() ? v["at"].GetString() : "", v["reason"].GetString(), 0};
+    // Whole strings: a NUL inside "rule" must not shorten it into another code.
+    const auto text = [](const rapidjson::Value& x) { return std::string(x.GetString(), x.GetStringLength()); };
+    Suppression s{ctx.source().path(), text(v["rule"]), v.HasMember("at") && v["at"].IsString() ? text(v["at"]) : "",
+                  text(v["reason"]), 0};
     // A rule code ("CIT001") or a category ("CIT"); a place and what is inside it.
+    // Findings of always-on rules (the file was not fully checked) stay.
     const auto matches = [&](const Finding& f) {
       const bool rule = f.code == s.rule || (f.code.starts_with(s.rule) && f.code.size() == s.rule.size() + 3);
       const bool place = s.at.empty() || f.pointer == s.at || f.pointer.starts_with(s.at + "/");
-      return rule && place && f.code != "MED001";
+      return rule && place && f.code != "MED001" && f.suppressible;
     };
     s.matched = static_cast<std::size_t>(std::erase_if(findings, matches));
     if (s.matched == 0 && unused_suppression_) {
-      ctx.report(*unused_suppression_, "unused", entry,
+      const bool fixed = std::any_of(rules_.begin(), rules_.end(), [&](const auto& r) {
+        return r->meta().always_on && (r->meta().code == s.rule || r->meta().category == s.rule);
+      });
+      ctx.report(*unused_suppression_, fixed ? "always-on" : "unused", entry,
                  {{"rule", s.rule}, {"where", s.at.empty() ? "" : " at " + s.at}});
     }
     out.push_back(std::move(s));
@@ -72,10 +78,21 @@ void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out)
 }
 
 FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::uintmax_t size) const {
-  const SourceFile source(display, "");
   LoadProblem problem{LoadProblem::Kind::kTooLarge, {0, 0}, {}};
   problem.size = size;
   problem.limit = config_.max_file_size;
+  return unparsed(display, kind, std::move(problem));
+}
+
+FileOutcome Linter::unreadable(const PathError& error) const {
+  const std::string detail = (error.folder ? "folder:" : "") + error.reason;
+  FileOutcome out = unparsed(error.path, classify(error.path), LoadProblem{LoadProblem::Kind::kUnreadable, {0, 0}, detail});
+  out.unread = true;
+  return out;
+}
+
+FileOutcome Linter::unparsed(const std::string& display, FileKind kind, LoadProblem problem) const {
+  const SourceFile source(display, "");
   const JsonDocument doc = JsonDocument::unparsed(std::move(problem));
   const Article none;
   const RuleSet& set = rules_for(display);
@@ -127,10 +144,9 @@ FileOutcome Linter::lint_file(const FileInput& file, std::vector<std::string>& e
                               Registry* build) const {
   ReadResult read = read_file(file.path, config_.max_file_size);
   if (read.status == ReadResult::Status::kError) {
-    errors.push_back("cannot read '" + file.display + "': " + read.error);
-    FileOutcome unread;
-    unread.file = file.display;
-    return unread;
+    const PathError error{PathError::Kind::kUnreadable, file.display, read.error, false};
+    errors.push_back(error.message());
+    return unreadable(error);
   }
   if (read.status == ReadResult::Status::kTooLarge) return too_large(file.display, file.kind, read.size);
   return lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind, registry, build);
@@ -160,9 +176,13 @@ Registry Linter::load_registry(const fs::path& dir, std::vector<FileOutcome>& ou
   return registry;
 }
 
-LintResult Linter::run(std::vector<FileInput> files) const {
+LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError>& path_errors) const {
   std::vector<std::string> errors;
   std::vector<FileOutcome> outcomes;
+  for (const PathError& e : path_errors) {
+    errors.push_back(e.message());
+    if (e.kind == PathError::Kind::kUnreadable) outcomes.push_back(unreadable(e));
+  }
   outcomes.reserve(files.size());
   // Each registry folder is linted and built once, when its first article
   // needs it; registry files named on the command line are linted once too.
@@ -193,7 +213,7 @@ LintResult Linter::run(std::vector<FileInput> files) const {
   return result;
 }
 
-LintResult Linter::run_text(const std::string& path, std::string bytes) const {
+LintResult Linter::run_text(const std::string& path, std::string bytes, std::uintmax_t too_large_size) const {
   std::vector<std::string> errors;
   std::vector<FileOutcome> outcomes;
   const FileKind kind = classify(path);
@@ -204,7 +224,8 @@ LintResult Linter::run_text(const std::string& path, std::string bytes) const {
     std::vector<FileOutcome> ignored;
     if (const auto dir = registry_dir_for(path, config_.registry)) registry = load_registry(*dir, ignored, errors);
   }
-  outcomes.push_back(lint_source(SourceFile(path, std::move(bytes)), kind, &registry));
+  outcomes.push_back(too_large_size > 0 ? too_large(path, kind, too_large_size)
+                                        : lint_source(SourceFile(path, std::move(bytes)), kind, &registry));
   LintResult result = finish(std::move(outcomes));
   result.errors = std::move(errors);
   return result;
@@ -214,7 +235,7 @@ LintResult Linter::finish(std::vector<FileOutcome> outcomes) const {
   LintResult result;
   std::vector<ArticleSummary> articles;
   for (FileOutcome& o : outcomes) {
-    ++result.files_checked;
+    ++(o.unread ? result.unreadable : result.files_checked);
     result.files.push_back(std::move(o.file));
     std::move(o.suppressions.begin(), o.suppressions.end(), std::back_inserter(result.suppressions));
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(result.findings));

@@ -35,6 +35,7 @@ struct FileOutcome {
   std::vector<Suppression> suppressions;
   std::optional<ArticleSummary> article;  // for the corpus rules
   std::string file;  // the display path, for LintResult::files
+  bool unread = false;  // could not be read (MED002): listed, not counted as checked
 };
 
 struct LintResult {
@@ -42,7 +43,8 @@ struct LintResult {
   std::vector<Suppression> suppressions;  // by file, in file order
   std::optional<BaselineStats> baseline;  // with --baseline
   std::size_t files_checked = 0;
-  std::vector<std::string> files;   // the display path of every file checked, sorted
+  std::size_t unreadable = 0;       // paths that could not be read (each has a MED002 finding)
+  std::vector<std::string> files;   // the display path of every file checked or unreadable, sorted
   std::vector<std::string> errors;  // files that could not be read: exit code 2
 };
 
@@ -76,10 +78,13 @@ class Linter {
   Registry load_registry(const std::filesystem::path& dir, std::vector<FileOutcome>& outcomes,
                          std::vector<std::string>& errors) const;
   // Reads, lints and runs the corpus rules; adds each article's registries.
-  LintResult run(std::vector<FileInput> files) const;
+  // `path_errors` (from collect_files) are reported too: unreadable ones as
+  // MED002 findings in every output, all of them in LintResult::errors.
+  LintResult run(std::vector<FileInput> files, const std::vector<PathError>& path_errors = {}) const;
   // Lints text that is not on disk (standard input) as if it were `path`:
-  // its kind and registry come from the path.
-  LintResult run_text(const std::string& path, std::string bytes) const;
+  // its kind and registry come from the path. `too_large_size` > 0: the text
+  // was over maxFileSize (that many bytes) and was not kept (JSON004).
+  LintResult run_text(const std::string& path, std::string bytes, std::uintmax_t too_large_size = 0) const;
   // Runs the corpus rules over per-file outcomes and sorts all findings.
   LintResult finish(std::vector<FileOutcome> outcomes) const;
 
@@ -88,6 +93,10 @@ class Linter {
                         Registry* build = nullptr) const;
   // JSON004 without parsing: the file is over config().max_file_size.
   FileOutcome too_large(const std::string& display, FileKind kind, std::uintmax_t size) const;
+  // MED002: the file or folder could not be read.
+  FileOutcome unreadable(const PathError& error) const;
+  // The load-hook findings of a file that was not parsed.
+  FileOutcome unparsed(const std::string& display, FileKind kind, LoadProblem problem) const;
 
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<SchemaSet> schemas_;

@@ -28,6 +28,10 @@ struct RuleMeta {
   std::string_view summary;   // one line for `medlint rules` and SARIF
   std::string_view docs;      // docs file stem beside the source, e.g. "sch001_schema_violation"
   std::vector<RuleMessage> messages;
+  // A finding that means the file was not (fully) checked: its severity is
+  // fixed, and no config, suppression or baseline can silence it (JSON001-
+  // JSON004, MED002). Silencing one would be a silent pass.
+  bool always_on = false;
 };
 
 // Which files a rule looks at.

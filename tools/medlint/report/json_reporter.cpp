@@ -28,6 +28,8 @@ void write_json(std::ostream& out, const LintResult& result, const ReportOptions
   w.StartObject();
   w.Key("filesChecked");
   w.Uint64(result.files_checked);
+  w.Key("unreadable");
+  w.Uint64(result.unreadable);
   w.Key("errors");
   w.Uint64(t.errors);
   w.Key("warnings");

@@ -51,11 +51,18 @@ void write_junit(std::ostream& out, const LintResult& result, const ReportOption
   for (const std::string& f : result.files) by_file[f];
   for (const Finding& f : result.findings) by_file[f.file].push_back(&f);
 
-  std::size_t failures = 0;
-  for (const auto& [file, findings] : by_file) failures += findings.empty() ? 0 : 1;
-  const std::string tests = std::to_string(by_file.size() + result.errors.size());
-  const std::string counts = " tests=\"" + tests + "\" failures=\"" + std::to_string(failures) + "\" errors=\"" +
-                             std::to_string(result.errors.size()) + "\"";
+  // A file that could not be (fully) checked (MED002, JSON001-JSON004) is an
+  // error; one with findings a failure.
+  const auto unchecked = [](const std::vector<const Finding*>& fs) {
+    return std::any_of(fs.begin(), fs.end(), [](const Finding* f) { return !f->suppressible; });
+  };
+  std::size_t failures = 0, errors = 0;
+  for (const auto& [file, findings] : by_file) {
+    if (findings.empty()) continue;
+    ++(unchecked(findings) ? errors : failures);
+  }
+  const std::string counts = " tests=\"" + std::to_string(by_file.size()) + "\" failures=\"" +
+                             std::to_string(failures) + "\" errors=\"" + std::to_string(errors) + "\"";
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << "<testsuites name=\"medlint\"" << counts << " time=\"0\">\n";
@@ -76,19 +83,15 @@ void write_junit(std::ostream& out, const LintResult& result, const ReportOption
       if (f->severity == Severity::kError) ++t.errors, error = true;
       if (f->severity == Severity::kWarning) ++t.warnings;
     }
-    out << ">\n      <failure message=\"" << attr(report::problems(t)) << "\" type=\"" << (error ? "error" : "warning")
-        << "\">";
+    const char* element = unchecked(findings) ? "error" : "failure";
+    out << ">\n      <" << element << " message=\"" << attr(report::problems(t)) << "\" type=\""
+        << (unchecked(findings) ? "not-checked" : error ? "error" : "warning") << "\">";
     for (const Finding* f : findings) {
       out << xml_escape(report::location(*f) + ": " + std::string(severity_name(f->severity)) + ": " + f->message +
                             " [" + f->code + " " + f->name + "]\n  = docs: " + f->help_uri + "\n",
                         false);
     }
-    out << "</failure>\n    </testcase>\n";
-  }
-  for (const std::string& e : result.errors) {
-    out << "    <testcase classname=\"medlint\" name=\"" << attr(e) << "\" time=\"0\">\n";
-    out << "      <error message=\"" << attr(e) << "\" type=\"unreadable\"/>\n";
-    out << "    </testcase>\n";
+    out << "</" << element << ">\n    </testcase>\n";
   }
   out << "  </testsuite>\n";
   out << "</testsuites>\n";

@@ -190,7 +190,7 @@ void write_sarif(std::ostream& out, const LintResult& result, std::span<const st
     w.EndArray();
     w.Key("partialFingerprints");
     w.StartObject();
-    key_str("medlint/v1", f.fingerprint);
+    key_str("medlint/v2", f.fingerprint);
     w.EndObject();
     w.EndObject();
   }

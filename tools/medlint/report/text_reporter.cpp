@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "../utf8.h"
+#include "report_text.h"
 #include "reporters.h"
 
 namespace medlint {
@@ -40,7 +41,7 @@ void write_text(std::ostream& out, const LintResult& result, const ReportOptions
   const char* reset = options.color ? "\033[0m" : "";
   for (const Finding& f : result.findings) {
     const bool error = f.severity == Severity::kError;
-    out << bold << f.file << ":" << f.start.line << ":" << f.start.column << ":" << reset << " "
+    out << bold << report::location(f) << ":" << reset << " "
         << (error ? red : yellow) << severity_name(f.severity) << ":" << reset << " " << f.message << " " << dim
         << "[" << f.code << " " << f.name << "]" << reset << "\n";
     write_excerpt(out, f, error ? red : yellow, reset);
@@ -48,11 +49,13 @@ void write_text(std::ostream& out, const LintResult& result, const ReportOptions
   }
   const Totals t = count(result.findings);
   const std::string files = plural(result.files_checked, "file");
+  // A path that could not be read is never "no problems" (it is an error).
+  const std::string unread = result.unreadable == 0 ? "" : "; " + plural(result.unreadable, "path") + " could not be read";
   if (t.errors + t.warnings == 0) {
     out << green << "No problems found in " << files << " checked." << reset << "\n";
   } else {
     out << bold << plural(t.errors + t.warnings, "problem") << " (" << plural(t.errors, "error") << ", "
-        << plural(t.warnings, "warning") << ") in " << files << " checked." << reset << "\n";
+        << plural(t.warnings, "warning") << ") in " << files << " checked" << unread << "." << reset << "\n";
   }
 }
 

@@ -15,7 +15,7 @@ class InvalidJson final : public Rule {
         {{"syntax", "Invalid JSON: {detail} Fix the syntax here; nothing after this point was checked."},
          {"empty", "The file is empty. An article is a JSON object; copy a valid article to start from, or delete the file."},
          {"too-deep",
-          "JSON nesting is deeper than {limit} levels. Articles nest a few levels deep; this file is not an article."}}};
+          "JSON nesting is deeper than {limit} levels. Articles nest a few levels deep; this file is not an article."}}, true};
     return m;
   }
 

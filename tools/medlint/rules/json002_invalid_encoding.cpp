@@ -16,7 +16,11 @@ class InvalidEncoding final : public Rule {
                  "(most editors offer this under the file encoding)."},
          {"utf16", "The file is UTF-16 or UTF-32. Save it as UTF-8; nothing in it was checked."},
          {"invalid-utf8", "Invalid UTF-8 byte 0x{byte}. Re-save the file as UTF-8 (a copy from another program "
-                          "may have brought in Latin-1 or Windows-1252 text); nothing in it was checked."}}};
+                          "may have brought in Latin-1 or Windows-1252 text); nothing in it was checked."},
+         {"lone-surrogate", "The escape {escape} is half of a UTF-16 surrogate pair: alone it is no character, and "
+                            "programs read it differently. Write the character itself, or both halves of the pair; "
+                            "nothing in the file was checked."}},
+        true};
     return m;
   }
 
@@ -30,6 +34,8 @@ class InvalidEncoding final : public Rule {
       } else if (p.kind == LoadProblem::Kind::kInvalidUtf8) {
         const auto byte = static_cast<unsigned char>(ctx.source().text()[p.span.begin]);
         ctx.report_span(*this, "invalid-utf8", p.span, "", {{"byte", std::string{kHex[byte >> 4], kHex[byte & 15]}}});
+      } else if (p.kind == LoadProblem::Kind::kLoneSurrogate) {
+        ctx.report_span(*this, "lone-surrogate", p.span, "", {{"escape", p.detail}});
       }
     }
   }

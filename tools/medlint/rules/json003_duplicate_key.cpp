@@ -15,7 +15,7 @@ class DuplicateKey final : public Rule {
         "An object has the same key twice.",
         "json003_duplicate_key",
         {{"duplicate", "Duplicate key \"{key}\" (first at line {line}:{column}). Keep one of them: tools disagree "
-                       "on which value wins."}}};
+                       "on which value wins."}}, true};
     return m;
   }
 

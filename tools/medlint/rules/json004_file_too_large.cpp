@@ -13,7 +13,7 @@ class FileTooLarge final : public Rule {
         "The file is larger than `maxFileSize` and was not checked.",
         "json004_file_too_large",
         {{"too-large", "The file is {size} bytes, over the {limit}-byte limit, and was not checked. Articles are "
-                       "small; split this one, or raise `maxFileSize` in medlint.json if it really is one article."}}};
+                       "small; split this one, or raise `maxFileSize` in medlint.json if it really is one article."}}, true};
     return m;
   }
 

@@ -16,7 +16,10 @@ class UnusedSuppression final : public Rule {
         "A suppression in \"medlint\": {\"ignore\": [...]} silences no finding.",
         "med001_unused_suppression",
         {{"unused", "This suppression of {rule}{where} silences nothing: the finding it was written for is gone "
-                    "(or the rule or place is misspelt). Remove it."}}};
+                    "(or the rule or place is misspelt). Remove it."},
+         {"always-on", "{rule}{where} cannot be suppressed: its findings mean the file could not be fully checked "
+                       "(invalid JSON, a bad encoding, a duplicate key, a file too large). Fix the file and remove "
+                       "this entry."}}};
     return m;
   }
 };

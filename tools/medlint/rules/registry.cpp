@@ -33,6 +33,7 @@ std::vector<std::unique_ptr<Rule>> all_rules() {
   rules.push_back(make_json003_duplicate_key());
   rules.push_back(make_json004_file_too_large());
   rules.push_back(make_med001_unused_suppression());
+  rules.push_back(make_med002_unreadable_path());
   rules.push_back(make_rev001_status_history_mismatch());
   rules.push_back(make_rev002_invalid_transition());
   rules.push_back(make_rev003_reviewer_not_on_board());

@@ -35,6 +35,7 @@ std::unique_ptr<Rule> make_json002_invalid_encoding();
 std::unique_ptr<Rule> make_json003_duplicate_key();
 std::unique_ptr<Rule> make_json004_file_too_large();
 std::unique_ptr<Rule> make_med001_unused_suppression();
+std::unique_ptr<Rule> make_med002_unreadable_path();
 std::unique_ptr<Rule> make_rev001_status_history_mismatch();
 std::unique_ptr<Rule> make_rev002_invalid_transition();
 std::unique_ptr<Rule> make_rev003_reviewer_not_on_board();

@@ -37,7 +37,10 @@ class SchemaViolationRule final : public Rule {
     for (const SchemaViolation& v : ctx.run().schemas.validate(schema_for(ctx.kind()), ctx.doc())) {
       std::string sentence = v.describe();
       if (!sentence.ends_with('.') && !sentence.ends_with('?')) sentence += '.';
-      ctx.report_span(*this, v.keyword, v.span, v.pointer, {{"description", sentence}, {"expected", v.expected}});
+      // Two problems at one place (a missing `title`, later a missing `type`)
+      // must not share a fingerprint: what is expected tells them apart.
+      ctx.report_span(*this, v.keyword, v.span, v.pointer, {{"description", sentence}, {"expected", v.expected}},
+                      Severity::kError, v.expected + "|" + v.found);
     }
   }
 
