@@ -3,12 +3,30 @@
 #include <algorithm>
 
 #include "embedded.h"
+#include "utf8.h"
 
 #ifndef MEDLINT_DOCS_URL
 #define MEDLINT_DOCS_URL ""
 #endif
 
 namespace medlint {
+
+namespace {
+
+// An argument as a message quotes it: at most kMaxArg code points, then "…"
+// (an article can hold a 100 KB id; a message is read by people).
+std::string_view bounded(std::string_view value, bool& cut) {
+  constexpr std::size_t kMaxArg = 200;
+  std::size_t cps = 0, i = 0;
+  while (i < value.size() && cps < kMaxArg) {
+    i += utf8_sequence_length(static_cast<unsigned char>(value[i]));
+    ++cps;
+  }
+  cut = i < value.size();
+  return value.substr(0, std::min(i, value.size()));
+}
+
+}  // namespace
 
 std::string format_message(std::string_view text, const MessageArgs& args) {
   std::string out;
@@ -21,7 +39,9 @@ std::string format_message(std::string_view text, const MessageArgs& args) {
         bool replaced = false;
         for (const auto& [key, value] : args) {
           if (key == name) {
-            out += value;
+            bool cut = false;
+            out += bounded(value, cut);
+            if (cut) out += "\u2026";
             replaced = true;
             break;
           }
@@ -87,7 +107,7 @@ void FileContext::report_span(const Rule& rule, std::string_view message_id, Spa
   f.start = source_.position(span.begin);
   f.end = source_.position(span.end);
   f.pointer = std::move(pointer);
-  f.source_line = source_.line_text(f.start.line);
+  f.excerpt = source_.excerpt(span.begin);
   const std::string_view text = source_.text().substr(span.begin, std::min<std::size_t>(span.end - span.begin, 4096));
   f.fingerprint = fingerprint(f.code, message_id, f.pointer, text, detail);
   findings_.push_back(std::move(f));
@@ -112,7 +132,7 @@ void CorpusContext::report(const Rule& rule, std::string_view message_id, const 
   f.start = at.id_start;
   f.end = at.id_end;
   f.pointer = "/id";
-  f.source_line = at.id_line;
+  f.excerpt = at.id_excerpt;
   f.fingerprint = fingerprint(f.code, message_id, f.pointer, at.id);
   findings_.push_back(std::move(f));
 }

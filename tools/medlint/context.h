@@ -22,6 +22,7 @@
 namespace medlint {
 
 using MessageArgs = std::vector<std::pair<std::string_view, std::string>>;
+// Fills "{name}" placeholders; each argument is cut at 200 code points.
 std::string format_message(std::string_view text, const MessageArgs& args);
 
 // Help link of a rule's docs page.
@@ -90,7 +91,7 @@ struct ArticleSummary {
   std::string id;
   Span id_span;
   Position id_start, id_end;
-  std::string id_line;  // the source line of the id, for excerpts
+  Excerpt id_excerpt;   // a window of the id's line, for excerpts
   const SeverityTable* severities = nullptr;  // the article's (overrides); null: the run's
 };
 

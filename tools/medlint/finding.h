@@ -25,7 +25,7 @@ struct Finding {
   std::string pointer;   // RFC 6901 JSON Pointer of the value concerned
   std::string message;   // what is wrong and what to do
   std::string help_uri;  // the rule's docs page
-  std::string source_line;  // the text of the start line, for excerpts
+  Excerpt excerpt;       // a window of the start line, for the text report
   // Stable across unrelated edits (no line numbers): see fingerprint().
   // Unique per file; SARIF partialFingerprints and the baseline use it.
   std::string fingerprint;

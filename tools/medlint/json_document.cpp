@@ -69,7 +69,8 @@ class SpanRecorder {
                std::vector<LoadProblem>& problems)
       : doc_(doc), stream_(stream), text_(text), base_(base), limits_(limits), nodes_(nodes), problems_(problems) {}
 
-  bool too_deep() const { return too_deep_; }
+  // Stopped by a limit (the problem is recorded), not by a syntax error.
+  bool stopped_by_limit() const { return too_deep_ || stopped_; }
 
   bool Null() { return scalar(Token::kLiteral, 4) && doc_.Null(); }
   bool Bool(bool b) { return scalar(Token::kLiteral, b ? 4 : 5) && doc_.Bool(b); }
@@ -87,6 +88,14 @@ class SpanRecorder {
 
   bool Key(const char* s, rapidjson::SizeType n, bool copy) {
     pending_key_ = token_span(Token::kString);
+    if (n > limits_.max_key_length) {
+      stopped_ = true;
+      LoadProblem p{LoadProblem::Kind::kKeyTooLong, pending_key_, {}};
+      p.size = n;
+      p.limit = limits_.max_key_length;
+      problems_.push_back(std::move(p));
+      return false;
+    }
     return doc_.Key(s, n, copy);
   }
   bool StartObject() { return open() && doc_.StartObject(); }
@@ -199,6 +208,7 @@ class SpanRecorder {
   std::vector<Frame> stack_;
   Span pending_key_{};
   bool too_deep_ = false;
+  bool stopped_ = false;
 };
 
 bool only_whitespace(std::string_view s) {
@@ -285,7 +295,7 @@ JsonDocument JsonDocument::parse(std::string_view text, const LoadLimits& limits
   };
   dom->Populate(generator);
   if (result.IsError()) {
-    if (!recorder.too_deep()) {
+    if (!recorder.stopped_by_limit()) {
       const auto at = static_cast<std::uint32_t>(base + result.Offset());
       const char c = at < text.size() ? text[at] : '\0';
       std::string detail = rapidjson::GetParseError_En(result.Code());

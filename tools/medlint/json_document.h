@@ -30,6 +30,9 @@ struct JsonNode {
 
 struct LoadLimits {
   std::size_t max_depth = 128;  // articles nest about 6 deep; this stops hostile input
+  // Keys name fields ("title", "x-cms-id"): a longer one is no article, and
+  // patternProperties would match it with std::regex, which recurses per byte.
+  std::size_t max_key_length = 1024;
 };
 
 // Everything the loader found wrong with the bytes, before any rule runs.
@@ -42,6 +45,7 @@ struct LoadProblem {
     kLoneSurrogate,  // span = a \uD800-\uDFFF escape without its other half
     kSyntax,         // span = where RapidJSON stopped
     kTooDeep,        // span = the bracket that went past the limit
+    kKeyTooLong,     // span = the key longer than the limit
     kDuplicateKey,   // span = the second key; not fatal
     kTooLarge,       // set by the engine, which does not read such a file
     kUnreadable,     // set by the engine: the file or folder could not be read (detail: why)
@@ -52,7 +56,7 @@ struct LoadProblem {
   Span first{};            // for a duplicate key: the first occurrence
   NodeId node = kNoNode;   // for a duplicate key: the second member's value
   std::uint64_t size = 0;  // for kTooLarge: the file size in bytes
-  std::uint64_t limit = 0; // for kTooLarge and kTooDeep: the limit exceeded
+  std::uint64_t limit = 0; // for kTooLarge, kTooDeep and kKeyTooLong: the limit exceeded
 };
 
 class JsonDocument {

@@ -134,7 +134,7 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const R
     const Span span = doc.node(article.id.node).value;
     out.article = ArticleSummary{source.path(), std::string(article.id.value), span, source.position(span.begin),
                                  source.position(span.end),
-                                 std::string(source.line_text(source.position(span.begin).line))};
+                                 source.excerpt(span.begin)};
     out.article->severities = &set.severities;
   }
   return out;

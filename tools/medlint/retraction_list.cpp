@@ -6,11 +6,14 @@
 // because the real file has it: a UTF-8 byte order mark, CRLF or LF (or a
 // lone CR) line ends, quoted cells with commas, doubled quotes and line
 // breaks, a trailing comma in the header (an empty extra column), rows with
-// fewer or more cells than the header, an unterminated quote (the cell runs
-// to the end of the file), invalid UTF-8 in cells (bytes are never decoded;
-// what we keep for messages is repaired with U+FFFD), dates written
+// fewer or more cells than the header, invalid UTF-8 and control characters
+// in cells (bytes are never decoded; what we keep for messages is repaired
+// with U+FFFD, controls become spaces), dates written
 // "8/16/2023 0:00" or "2023-08-16", ';'-separated lists inside cells,
-// PubMed id "0" (none) and DOI "unavailable" or empty (none).
+// PubMed id "0" (none) and DOI "unavailable" or empty (none). What it
+// refuses, with the line: a quote that is never closed, or a quoted cell
+// that runs over more lines than any real note, because either would
+// swallow the rows after it and silently shorten the list.
 #include "retraction_list.h"
 
 #include <algorithm>
@@ -82,12 +85,16 @@ class CsvReader {
  public:
   explicit CsvReader(std::string_view text) : text_(text) {}
 
-  // The next record's cells; false at the end of the input.
+  // Where the CSV went wrong ("line 12: ..."), or empty.
+  const std::string& error() const { return error_; }
+
+  // The next record's cells; false at the end of the input or at an error.
   bool next(std::vector<Cell>& cells) {
     cells.clear();
-    if (pos_ >= text_.size()) return false;
+    if (pos_ >= text_.size() || !error_.empty()) return false;
     while (true) {
       cells.push_back(read_cell());
+      if (!error_.empty()) return false;
       if (pos_ >= text_.size()) return true;
       const char c = text_[pos_];
       if (c == ',') {
@@ -113,8 +120,9 @@ class CsvReader {
       const std::size_t start = ++pos_;
       while (true) {
         const void* hit = std::memchr(text_.data() + pos_, '"', n - pos_);
-        if (hit == nullptr) {  // unterminated: the cell runs to the end
-          cell.body = text_.substr(start);
+        if (hit == nullptr) {
+          error_ = "line " + std::to_string(line_of(start - 1)) +
+                   ": a quoted cell is never closed, so every row after it would be lost";
           pos_ = n;
           return cell;
         }
@@ -126,6 +134,12 @@ class CsvReader {
         }
         cell.body = text_.substr(start, q - start);
         pos_ = q + 1;
+        if (std::count(cell.body.begin(), cell.body.end(), '\n') > kMaxLinesInCell) {
+          error_ = "line " + std::to_string(line_of(start - 1)) + ": a quoted cell runs over more than " +
+                   std::to_string(kMaxLinesInCell) + " lines (to line " + std::to_string(line_of(q)) +
+                   "); a stray quote would swallow the rows in between";
+          return cell;
+        }
         break;
       }
       const std::size_t tail = pos_;
@@ -149,9 +163,20 @@ class CsvReader {
     return kTable[static_cast<unsigned char>(c)];
   }
 
+  // Notes in the real file break over a few lines; more means a stray quote.
+  static constexpr std::ptrdiff_t kMaxLinesInCell = 100;
+
+  // The 1-based line of text_[offset] (counted only when reporting an error).
+  std::size_t line_of(std::size_t offset) const {
+    const std::string_view before = text_.substr(0, offset);
+    return 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+  }
+
   std::string_view text_;
   std::size_t pos_ = 0;
+  std::string error_;
 };
+
 
 // Calls f(item) for each trimmed, non-empty item of a ';'-separated list.
 template <typename F>
@@ -166,16 +191,16 @@ void for_each_item(std::string_view list, F&& f) {
 }
 
 // Text kept for messages: invalid UTF-8 bytes become U+FFFD.
+// Valid UTF-8 (U+FFFD for a bad byte) without control characters (a space):
+// CSV text reaches CIT009's messages, and every output.
 std::string repair_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   while (true) {
     const auto bad = find_invalid_utf8(s);
-    if (!bad) {
-      out.append(s);
-      return out;
-    }
-    out.append(s.substr(0, *bad));
+    const std::string_view good = s.substr(0, bad.value_or(s.size()));
+    for (const char c : good) out.push_back(static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c);
+    if (!bad) return out;
     out.append("\xEF\xBF\xBD");
     s.remove_prefix(*bad + 1);
   }
@@ -276,6 +301,10 @@ std::optional<RetractionList> RetractionList::parse(std::string_view csv, std::s
       if (slot != nullptr && *slot == kNone) *slot = i;
     }
   }
+  if (!reader.error().empty()) {
+    error = reader.error();
+    return std::nullopt;
+  }
   std::string missing;
   for (const auto& [col, name] : {std::pair{col_doi, "OriginalPaperDOI"}, std::pair{col_pmid, "OriginalPaperPubMedID"},
                                   std::pair{col_nature, "RetractionNature"}}) {
@@ -325,6 +354,10 @@ std::optional<RetractionList> RetractionList::parse(std::string_view csv, std::s
     if (col_date != kNone) n.date = parse_date(cell(col_date));
     if (col_record != kNone) n.record_id = repair_utf8(trim(cell(col_record)));
     if (col_reason != kNone) n.reason = normalize_reason(cell(col_reason));
+  }
+  if (!reader.error().empty()) {
+    error = reader.error();
+    return std::nullopt;
   }
   return list;
 }

@@ -17,12 +17,14 @@
 #include <set>
 
 #include "embedded.h"
+#include "schema_prepare.h"
 
 namespace medlint {
 
 class CompiledSchema {
  public:
-  rapidjson::Document doc;
+  rapidjson::Document doc;           // the schema as written: messages look keywords up in it
+  rapidjson::Document for_valijson;  // with `pattern` and `uniqueItems` renamed (schema_prepare.h)
   valijson::Schema schema;
 };
 
@@ -41,11 +43,21 @@ std::string_view embedded_schema_path(SchemaKind kind) {
 }
 
 std::string compile(std::string_view text, const std::string& origin, CompiledSchema& out) {
-  out.doc.Parse(text.data(), text.size());
-  if (out.doc.HasParseError()) return origin + ": not valid JSON";
+  const SourceFile source(origin, std::string(text));
+  const JsonDocument parsed = JsonDocument::parse(source.text());
+  for (const LoadProblem& p : parsed.problems()) {
+    const Position at = source.position(p.span.begin);
+    const std::string where = origin + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": ";
+    if (p.kind == LoadProblem::Kind::kDuplicateKey) return where + "duplicate key \"" + p.detail + "\"";
+    if (!parsed.ok()) return where + "not valid JSON" + (p.detail.empty() ? "" : ": " + p.detail);
+  }
+  if (!parsed.ok()) return origin + ": not valid JSON";
+  out.doc.CopyFrom(parsed.root(), out.doc.GetAllocator());
+  if (std::string error = prepare_schema(parsed, source, out.for_valijson); !error.empty()) return error;
   try {
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::RapidJsonAdapter adapter(out.doc);
+    add_medlint_constraints(parser);
+    valijson::adapters::RapidJsonAdapter adapter(out.for_valijson);
     parser.populateSchema(adapter, out.schema);
   } catch (const std::exception& e) {
     return origin + ": not a usable JSON Schema: " + e.what();

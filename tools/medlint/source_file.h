@@ -22,6 +22,15 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
+// A window of one line around a span, to show where a finding is: a few
+// dozen characters, however long the line (a minified article is one line).
+struct Excerpt {
+  std::string text;                // part of the span's first line, as bytes of the file
+  std::uint32_t first_column = 0;  // the column of text's first code point; 0: no excerpt
+  bool cut_before = false;         // the line goes on before `text`
+  bool cut_after = false;          // and after it
+};
+
 class SourceFile {
  public:
   SourceFile(std::string path, std::string bytes);
@@ -35,11 +44,20 @@ class SourceFile {
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
   // The text of a 1-based line, without its line break.
   std::string_view line_text(std::uint32_t line) const;
+  // The line around byte offset `begin`: whole if it has at most 160 code
+  // points, else a window of 160 from up to 40 before `begin`.
+  Excerpt excerpt(std::uint32_t begin) const;
 
  private:
   std::string path_;
   std::string bytes_;
   std::vector<std::uint32_t> line_starts_;
+  // Code points before every kBlock-th byte, built on the first long line:
+  // a column then costs at most kBlock steps, not the line's length.
+  static constexpr std::uint32_t kBlock = 4096;
+  mutable std::vector<std::uint32_t> code_points_before_;
+  std::uint32_t code_points_before(std::uint32_t offset) const;
+  std::uint32_t line_start(std::uint32_t line_index) const;
 };
 
 }  // namespace medlint

@@ -12,22 +12,33 @@ std::string plural(std::size_t n, const char* noun) {
   return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
-// The excerpt: "  12 | text" and "     | ^~~~" under the finding's span.
+// The excerpt: " 12 | text" and "    | ^~~~" under the finding's span. The
+// text is a window of the line (… where it goes on), escaped as every
+// printed byte of an article is; the caret counts what is shown.
 void write_excerpt(std::ostream& out, const Finding& f, const char* mark_on, const char* mark_off) {
-  if (f.start.line == 0) return;
+  const Excerpt& x = f.excerpt;
+  if (f.start.line == 0 || x.first_column == 0) return;
   const std::string number = std::to_string(f.start.line);
-  const std::string gutter(number.size(), ' ');
-  out << " " << number << " | " << f.source_line << "\n";
-  out << " " << gutter << " | ";
-  // Keep tabs so the caret lines up under the same characters.
-  std::size_t col = 1;
-  for (std::size_t i = 0; i < f.source_line.size() && col < f.start.column; i += utf8_sequence_length(static_cast<unsigned char>(f.source_line[i])), ++col) {
-    out << (f.source_line[i] == '\t' ? '\t' : ' ');
-  }
-  const std::size_t line_len = count_code_points(f.source_line);
-  std::size_t last = f.end.line == f.start.line ? f.end.column : line_len + 1;
-  last = std::max<std::size_t>(last, f.start.column + 1);
-  out << mark_on << '^' << std::string(last - f.start.column - 1, '~') << mark_off << "\n";
+  std::string line = x.cut_before ? "\u2026" : "";
+  std::string under(x.cut_before ? 1 : 0, ' ');
+  const std::uint32_t end = f.end.line == f.start.line ? f.end.column : UINT32_MAX;
+  std::uint32_t col = x.first_column;
+  std::size_t marked = 0;
+  report::for_each_code_point(x.text, [&](char32_t cp, std::string_view bytes) {
+    const std::string shown = cp == '\t' ? "\t" : report::printable(bytes);
+    const std::size_t width = cp == '\t' ? 1 : count_code_points(shown);
+    line += shown;
+    if (col < f.start.column) {
+      under += cp == '\t' ? std::string("\t") : std::string(width, ' ');
+    } else if (col < end || marked == 0) {
+      for (std::size_t k = 0; k < width; ++k) under += marked++ == 0 ? '^' : '~';
+    }
+    ++col;
+  });
+  if (x.cut_after) line += "\u2026";
+  if (marked == 0) under += '^';  // an empty span, or one at the end of the line
+  out << " " << number << " | " << line << "\n";
+  out << " " << std::string(number.size(), ' ') << " | " << mark_on << under << mark_off << "\n";
 }
 
 }  // namespace
@@ -41,9 +52,9 @@ void write_text(std::ostream& out, const LintResult& result, const ReportOptions
   const char* reset = options.color ? "\033[0m" : "";
   for (const Finding& f : result.findings) {
     const bool error = f.severity == Severity::kError;
-    out << bold << report::location(f) << ":" << reset << " "
-        << (error ? red : yellow) << severity_name(f.severity) << ":" << reset << " " << f.message << " " << dim
-        << "[" << f.code << " " << f.name << "]" << reset << "\n";
+    out << bold << report::printable(report::location(f)) << ":" << reset << " " << (error ? red : yellow)
+        << severity_name(f.severity) << ":" << reset << " " << report::printable(f.message) << " " << dim << "["
+        << f.code << " " << f.name << "]" << reset << "\n";
     write_excerpt(out, f, error ? red : yellow, reset);
     out << "  " << dim << "= docs: " << f.help_uri << reset << "\n";
   }

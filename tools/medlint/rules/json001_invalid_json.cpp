@@ -15,7 +15,10 @@ class InvalidJson final : public Rule {
         {{"syntax", "Invalid JSON: {detail} Fix the syntax here; nothing after this point was checked."},
          {"empty", "The file is empty. An article is a JSON object; copy a valid article to start from, or delete the file."},
          {"too-deep",
-          "JSON nesting is deeper than {limit} levels. Articles nest a few levels deep; this file is not an article."}}, true};
+          "JSON nesting is deeper than {limit} levels. Articles nest a few levels deep; this file is not an article."},
+         {"key-too-long", "A key of {size} bytes, over the {limit}-byte limit. Keys name fields; this file is not an "
+                          "article, and nothing in it was checked."}},
+        true};
     return m;
   }
 
@@ -30,6 +33,10 @@ class InvalidJson final : public Rule {
           break;
         case LoadProblem::Kind::kTooDeep:
           ctx.report_span(*this, "too-deep", p.span, "", {{"limit", std::to_string(p.limit)}});
+          break;
+        case LoadProblem::Kind::kKeyTooLong:
+          ctx.report_span(*this, "key-too-long", p.span, "",
+                          {{"size", std::to_string(p.size)}, {"limit", std::to_string(p.limit)}});
           break;
         default:
           break;
