@@ -738,8 +738,9 @@ TEST(JUnit, OneTestCasePerFileAndAFailureListingItsFindings) {
   EXPECT_EQ(failure[0]->attributes.at("type"), "error");
   EXPECT_EQ(failure[0]->attributes.at("message"), "2 problems (1 error, 1 warning)");
   const std::string& body = failure[0]->text;
-  EXPECT_NE(body.find("content/articles/a b.json:3:5: error: Bad <b>\"x\" & 'y'</b>, a:b 100% | *not* [a](b) $x$\r\n"
-                      "line two\xEF\xBF\xBD and \xEF\xBF\xBD. [SCH001 schema-violation]"),
+  // What the article put in the message is escaped: no line of its own, no control character.
+  EXPECT_NE(body.find("content/articles/a b.json:3:5: error: Bad <b>\"x\" & 'y'</b>, a:b 100% | *not* [a](b) $x$\\r\\n"
+                      "line two\\u0001 and \\xFF. [SCH001 schema-violation]"),
             std::string::npos)
       << body;
   EXPECT_NE(body.find("content/articles/a b.json:9:7: warning: Reference 1 is never cited. [CIT003 unused-reference]"),
@@ -789,6 +790,32 @@ TEST(JUnit, EveryRunIsWellFormedWithATestCasePerFile) {
 }
 
 // ---------------------------------------------------------------------------
+// Text
+
+// What an article or a file name holds is escaped: it cannot start a line,
+// look like a finding, or reach the terminal as a control sequence. The
+// excerpt is escaped too, and its caret still stands under the span.
+TEST(Text, EscapesArticleTextFileNamesAndExcerpts) {
+  LintResult r;
+  Finding f = make("content/a\nb\x1b[2J.json", "SCH001", "schema-violation", Severity::kError, {1, 9}, {1, 12}, "",
+                   kTricky);
+  f.excerpt = {"  \"x\": \"\x1b[1m\u202e!\",", 1, false, false};
+  r.findings = {f};
+  r.files_checked = 1;
+  std::ostringstream out;
+  ReportOptions o = options();
+  write_text(out, r, o);
+  const std::string text = out.str();
+  EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
+  EXPECT_EQ(text.find("\xe2\x80\xae"), std::string::npos) << text;
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 5) << text;  // finding, excerpt, caret, docs, summary
+  EXPECT_NE(text.find("content/a\\nb\\u001B[2J.json:1:9: error: Bad <b>"), std::string::npos) << text;
+  EXPECT_NE(text.find("$x$\\r\\nline two\\u0001 and \\xFF. [SCH001"), std::string::npos) << text;
+  // Columns 9-11 are ESC [ 1: the ESC shown as 6 characters, underlined as 6.
+  EXPECT_NE(text.find(" 1 |   \"x\": \"\\u001B[1m\\u202E!\",\n   |         ^~~~~~~~\n"), std::string::npos) << text;
+}
+
+// ---------------------------------------------------------------------------
 // GitHub workflow commands and job summary
 
 std::string github(const LintResult& r, std::size_t cap = 10) {
@@ -802,8 +829,8 @@ std::string github(const LintResult& r, std::size_t cap = 10) {
 TEST(GitHub, ErrorsFirstWithPositionsTitlesAndEscaping) {
   EXPECT_EQ(github(hand_made()),
             "::error file=content/articles/a b.json,line=3,col=5,endLine=3,endColumn=12,title=SCH001 "
-            "schema-violation::Bad <b>\"x\" & 'y'</b>, a:b 100%25 | *not* [a](b) $x$%0D%0Aline two\xEF\xBF\xBD and "
-            "\xEF\xBF\xBD.\n"
+            "schema-violation::Bad <b>\"x\" & 'y'</b>, a:b 100%25 | *not* [a](b) $x$\\r\\nline two\\u0001 and "
+            "\\xFF.\n"
             "::error file=content/articles/\xC3\xBCn\xC3\xAF.json,title=JSON004 file-too-large::The file is too "
             "large.\n"
             "::error file=content/registry/people.json,line=2,col=14,endLine=2,endColumn=20,title=REV006 "
@@ -824,8 +851,8 @@ TEST(GitHub, PropertiesEscapeCommaAndColon) {
 TEST(GitHub, CapKeepsErrorsAndSaysHowManyMore) {
   EXPECT_EQ(github(hand_made(), 2),
             "::error file=content/articles/a b.json,line=3,col=5,endLine=3,endColumn=12,title=SCH001 "
-            "schema-violation::Bad <b>\"x\" & 'y'</b>, a:b 100%25 | *not* [a](b) $x$%0D%0Aline two\xEF\xBF\xBD and "
-            "\xEF\xBF\xBD.\n"
+            "schema-violation::Bad <b>\"x\" & 'y'</b>, a:b 100%25 | *not* [a](b) $x$\\r\\nline two\\u0001 and "
+            "\\xFF.\n"
             "::error file=content/articles/\xC3\xBCn\xC3\xAF.json,title=JSON004 file-too-large::The file is too "
             "large.\n"
             "::notice::medlint: 3 more problems not shown as annotations; see the job summary or run medlint "
@@ -853,7 +880,7 @@ TEST(GitHubSummary, TotalsRulesAndLinkedFindings) {
       << md;
   EXPECT_NE(md.find("| [content/articles/a b.json:3:5](https://github.com/o/r/blob/abc/content/articles/a%20b.json#L3)"
                     " | error | SCH001 | Bad \\<b\\>\"x\" &amp; 'y'\\</b\\>, a:b 100% \\| \\*not\\* \\[a\\](b) "
-                    "\\$x\\$  line two  and \xEF\xBF\xBD. |\n"),
+                    "\\$x\\$\\\\r\\\\nline two\\\\u0001 and \\\\xFF. |\n"),
             std::string::npos)
       << md;
   // A multi-line span links its lines; a whole-file finding the file.

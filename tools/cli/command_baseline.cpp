@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "lint_session.h"
+#include "report/report_text.h"
 
 namespace medlint {
 namespace {
@@ -50,12 +51,12 @@ int command_baseline(Args args) {
 
   Session s;
   if (const std::string error = run_session(o, s); !error.empty()) return fail(error);
-  for (const std::string& e : s.result.errors) std::cerr << "medlint: " << e << "\n";
+  for (const std::string& e : s.result.errors) std::cerr << "medlint: " << report::printable(e) << "\n";
   if (!s.result.errors.empty()) return kExitToolError;
   if (const std::string error = Baseline::write(*file, s.result.findings); !error.empty()) return fail(error);
   std::cout << "Wrote " << s.result.findings.size() << " finding" << (s.result.findings.size() == 1 ? "" : "s")
             << " from " << s.result.files_checked << " file" << (s.result.files_checked == 1 ? "" : "s") << " to "
-            << *file << ".\n";
+            << report::printable(*file) << ".\n";
   return kExitClean;
 }
 

@@ -18,6 +18,7 @@
 #include "lint_session.h"
 #include "linter.h"
 #include "retraction_list.h"
+#include "report/report_text.h"
 #include "report/reporters.h"
 #include "rules/rules.h"
 
@@ -228,9 +229,9 @@ int command_check(Args args) {
 
   if (s.result.baseline && s.result.baseline->stale > 0) {
     std::cerr << "medlint: " << s.result.baseline->stale << " baseline entr" << (s.result.baseline->stale == 1 ? "y no longer occurs" : "ies no longer occur")
-              << "; run `medlint baseline` again to shrink " << *o.baseline << "\n";
+              << "; run `medlint baseline` again to shrink " << report::printable(*o.baseline) << "\n";
   }
-  for (const std::string& e : s.result.errors) std::cerr << "medlint: " << e << "\n";
+  for (const std::string& e : s.result.errors) std::cerr << "medlint: " << report::printable(e) << "\n";
   if (!s.result.errors.empty()) return kExitToolError;
   const Totals totals = count(s.result.findings);
   if (totals.errors > 0) return kExitFindings;

@@ -3,8 +3,7 @@
 #include <iostream>
 
 #include "rapidjson.h"  // first: before any RapidJSON header
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/prettywriter.h>
+#include "report/json_out.h"
 
 #include "commands.h"
 #include "config.h"
@@ -37,10 +36,9 @@ std::string shown(const fs::path& p) {
 }
 
 void print(const Config& config, const std::string& file, std::span<const std::unique_ptr<Rule>> rules) {
-  rapidjson::OStreamWrapper stream(std::cout);
-  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(stream);
-  w.SetIndent(' ', 2);
-  const auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+  report::JsonOut json(std::cout);  // valid UTF-8 whatever a path holds
+  auto& w = json.writer();
+  const auto str = [&](std::string_view s) { json.str(s); };
   const auto path_or_null = [&](const std::optional<fs::path>& p) {
     if (p) {
       str(shown(*p));

@@ -25,6 +25,7 @@
 #include "json_document.h"
 #include "registry.h"
 #include "rules/rules.h"
+#include "report/report_text.h"
 #include "schema_set.h"
 
 namespace medlint {
@@ -134,6 +135,7 @@ std::string parse_args(Args args, NewOptions& o, bool& help) {
   if (!is_slug(o.id)) {
     return "the ID must be a slug: lowercase letters and digits in words joined by single hyphens, not '" + o.id + "'";
   }
+  if (o.id == "medlint") return "the ID 'medlint' would write medlint.json, the name of medlint's config; choose another";
   if (!has_title || o.title.find_first_not_of(" \t\r\n") == std::string::npos) return "new needs --title \"...\"";
   if (o.audiences.empty()) return "new needs --audience patient, caregiver or clinician";
   return {};
@@ -306,7 +308,7 @@ int command_new(Args args) {
     }
   } else {
     if (o.authors.empty()) return fail("new needs --author ID");
-    std::cerr << "medlint: no people registry found for '" << target.generic_string()
+    std::cerr << "medlint: no people registry found for '" << report::printable(target.generic_string())
               << "' (registry/people.json beside the articles/ folder, or \"registry\" in medlint.json); "
                  "check will report its authors and disclaimers\n";
   }
@@ -327,8 +329,8 @@ int command_new(Args args) {
     if (error.ends_with("already exists")) error += "; medlint new never overwrites";
     return fail(error);
   }
-  std::cout << "Created " << target.lexically_normal().generic_string() << ". Write the article, then run: medlint check "
-            << target.lexically_normal().generic_string() << "\n";
+  const std::string shown = report::printable(target.lexically_normal().generic_string());
+  std::cout << "Created " << shown << ". Write the article, then run: medlint check " << shown << "\n";
   return kExitClean;
 }
 

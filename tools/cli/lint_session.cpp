@@ -6,6 +6,7 @@
 
 #include "file_io.h"
 #include "git_changes.h"
+#include "report/report_text.h"
 #include "rules/rules.h"
 
 namespace medlint {
@@ -104,7 +105,9 @@ std::string run_session(const SessionOptions& o, Session& s) {
   const bool unreadable = std::any_of(errors.begin(), errors.end(),
                                       [](const PathError& e) { return e.kind == PathError::Kind::kUnreadable; });
   if (files.empty() && !unreadable && !errors.empty()) {
-    for (std::size_t i = 0; i + 1 < errors.size(); ++i) std::cerr << "medlint: " << errors[i].message() << "\n";
+    for (std::size_t i = 0; i + 1 < errors.size(); ++i) {
+      std::cerr << "medlint: " << report::printable(errors[i].message()) << "\n";
+    }
     return errors.back().message();
   }
   if (o.changed_since) {

@@ -5,13 +5,14 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "report/report_text.h"
 #include "version.h"
 
 
 namespace medlint {
 
 int fail(std::string_view message) {
-  std::cerr << "medlint: " << message << "\n";
+  std::cerr << "medlint: " << report::printable(message) << "\n";
   return kExitToolError;
 }
 

@@ -24,13 +24,18 @@ std::optional<Baseline> Baseline::load(const fs::path& path, std::string& error)
     error = "cannot read baseline '" + path.string() + "': " + (read.error.empty() ? "too large" : read.error);
     return std::nullopt;
   }
-  const JsonDocument doc = JsonDocument::parse(read.bytes);
+  return parse(path.string(), read.bytes, error);
+}
+
+std::optional<Baseline> Baseline::parse(const std::string& path, std::string_view text, std::string& error) {
+  const JsonDocument doc = JsonDocument::parse(text);
   const auto bad = [&](const std::string& what) {
-    error = "baseline '" + path.string() + "' " + what + " (write it with `medlint baseline`)";
+    error = "baseline '" + path + "' " + what + " (write it with `medlint baseline`)";
     return std::nullopt;
   };
   for (const LoadProblem& p : doc.problems()) {
     if (p.kind == LoadProblem::Kind::kDuplicateKey) return bad("has the key \"" + p.detail + "\" twice");
+    if (p.kind == LoadProblem::Kind::kByteOrderMark) return bad("starts with a byte order mark");
   }
   if (!doc.ok() || !doc.root().IsObject()) return bad("is not a JSON object");
   const auto& root = doc.root();

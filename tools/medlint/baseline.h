@@ -23,6 +23,8 @@ class Baseline {
  public:
   // Reads a baseline file; nullopt with `error` when unreadable or malformed.
   static std::optional<Baseline> load(const std::filesystem::path& path, std::string& error);
+  // The same from text already read; `path` names it in errors.
+  static std::optional<Baseline> parse(const std::string& path, std::string_view text, std::string& error);
   // Writes the findings' fingerprints, sorted, atomically (temp file + rename).
   // Returns an error message, empty on success.
   static std::string write(const std::filesystem::path& path, const std::vector<Finding>& findings);

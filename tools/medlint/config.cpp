@@ -101,12 +101,17 @@ std::string load_config_resources(const Config& config, SchemaSet& schemas,
 
 std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas,
                                   std::span<const std::unique_ptr<Rule>> rules, std::string& error) {
-  const ReadResult read = read_file(file, 1024 * 1024);
+  ReadResult read = read_file(file, 1024 * 1024);
   if (read.status != ReadResult::Status::kOk) {
     error = file.string() + ": cannot read config: " + (read.error.empty() ? "larger than 1 MiB" : read.error);
     return std::nullopt;
   }
-  const SourceFile source(file.string(), read.bytes);
+  return parse_config(file, std::move(read.bytes), schemas, rules, error);
+}
+
+std::optional<Config> parse_config(const fs::path& file, std::string bytes, const SchemaSet& schemas,
+                                   std::span<const std::unique_ptr<Rule>> rules, std::string& error) {
+  const SourceFile source(file.string(), std::move(bytes));
   const JsonDocument doc = JsonDocument::parse(source.text());
   const auto fail = [&](Span at, const std::string& what) {
     const Position p = source.position(at.begin);
@@ -115,6 +120,10 @@ std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas
   };
   for (const LoadProblem& p : doc.problems()) {
     if (p.kind == LoadProblem::Kind::kDuplicateKey) return fail(p.span, "duplicate key \"" + p.detail + "\"");
+    // The rule that articles follow (JSON002): UTF-8 without a byte order mark.
+    if (p.kind == LoadProblem::Kind::kByteOrderMark) {
+      return fail(p.span, "the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM");
+    }
   }
   if (!doc.ok()) {
     const LoadProblem& p = doc.problems().back();

@@ -97,5 +97,8 @@ std::string load_config_resources(const Config& config, SchemaSet& schemas,
 // "FILE:LINE:COL: what is wrong".
 std::optional<Config> load_config(const std::filesystem::path& file, const SchemaSet& schemas,
                                   std::span<const std::unique_ptr<Rule>> rules, std::string& error);
+// load_config on bytes already read (`file` names them and anchors paths).
+std::optional<Config> parse_config(const std::filesystem::path& file, std::string bytes, const SchemaSet& schemas,
+                                   std::span<const std::unique_ptr<Rule>> rules, std::string& error);
 
 }  // namespace medlint

@@ -72,8 +72,9 @@ void walk(const fs::path& root, std::vector<FileInput>& found, std::vector<PathE
 
 std::string file_identity(const fs::path& p) {
   std::error_code ec;
-  const fs::path c = fs::weakly_canonical(p, ec);
-  return ec ? fs::absolute(p, ec).lexically_normal().string() : c.string();
+  const fs::path absolute = fs::absolute(p, ec).lexically_normal();
+  const fs::path c = fs::weakly_canonical(absolute, ec);
+  return ec ? absolute.string() : c.string();
 }
 
 void exclude_files(std::vector<FileInput>& files, const std::vector<std::string>& paths) {

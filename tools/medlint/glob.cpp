@@ -41,23 +41,41 @@ bool match_segment(std::string_view p, std::string_view s) {
   return pi == p.size();
 }
 
-bool match_segments(const std::vector<std::string_view>& p, std::size_t pi, const std::vector<std::string_view>& s,
-                    std::size_t si) {
-  while (pi < p.size()) {
-    if (p[pi] == "**") {
-      while (pi + 1 < p.size() && p[pi + 1] == "**") ++pi;  // "**/**" is "**"
-      if (pi + 1 == p.size()) return true;                 // a trailing ** takes the rest
-      for (std::size_t k = si; k < s.size(); ++k) {
-        if (match_segments(p, pi + 1, s, k)) return true;
+// Pattern segments against path segments. Each (pattern, path) position is
+// tried once, remembered in `failed`: "**/a/**/a/..." cannot backtrack
+// exponentially; the cost is at most patterns x paths segment matches.
+class SegmentMatcher {
+ public:
+  SegmentMatcher(const std::vector<std::string_view>& p, const std::vector<std::string_view>& s)
+      : p_(p), s_(s), failed_((p.size() + 1) * (s.size() + 1), false) {}
+
+  bool match(std::size_t pi, std::size_t si) {
+    while (pi < p_.size()) {
+      if (failed_[pi * (s_.size() + 1) + si]) return false;
+      if (p_[pi] == "**") {
+        while (pi + 1 < p_.size() && p_[pi + 1] == "**") ++pi;  // "**/**" is "**"
+        if (pi + 1 == p_.size()) return true;                  // a trailing ** takes the rest
+        for (std::size_t k = si; k < s_.size(); ++k) {
+          if (match(pi + 1, k)) return true;
+        }
+        return fail(pi, si);
       }
-      return false;
+      if (si == s_.size() || !match_segment(p_[pi], s_[si])) return fail(pi, si);
+      ++pi;
+      ++si;
     }
-    if (si == s.size() || !match_segment(p[pi], s[si])) return false;
-    ++pi;
-    ++si;
+    return si == s_.size();
   }
-  return si == s.size();
-}
+
+ private:
+  bool fail(std::size_t pi, std::size_t si) {
+    failed_[pi * (s_.size() + 1) + si] = true;
+    return false;
+  }
+  const std::vector<std::string_view>& p_;
+  const std::vector<std::string_view>& s_;
+  std::vector<bool> failed_;
+};
 
 }  // namespace
 
@@ -70,7 +88,9 @@ bool glob_match(std::string_view pattern, std::string_view path) {
     return match_segment(pattern, slash == std::string_view::npos ? path : path.substr(slash + 1));
   }
   if (pattern.front() == '/') pattern.remove_prefix(1);  // "/a.json": only at the top
-  return match_segments(split(pattern), 0, split(path), 0);
+  const std::vector<std::string_view> p = split(pattern);
+  const std::vector<std::string_view> s = split(path);
+  return SegmentMatcher(p, s).match(0, 0);
 }
 
 }  // namespace medlint

@@ -58,14 +58,16 @@ void for_each_subschema(V& root, F&& f) {
     pending.pop_back();
     if (!s->IsObject() || !seen.insert(s).second) continue;
     f(*s);
-    for (auto& m : s->GetObject()) {
+    // By index: clang in C++20 finds RapidJSON's iterator != ambiguous.
+    for (rapidjson::SizeType i = 0; i < s->MemberCount(); ++i) {
+      auto& m = *(s->MemberBegin() + i);
       const std::string_view key(m.name.GetString(), m.name.GetStringLength());
       if (key == "$ref") {
         if (V* target = resolve_ref(root, m.value)) pending.push_back(target);
       } else if (in(key, kSchemaArrays) && m.value.IsArray()) {
-        for (auto& item : m.value.GetArray()) pending.push_back(&item);
+        for (rapidjson::SizeType k = 0; k < m.value.Size(); ++k) pending.push_back(&m.value[k]);
       } else if (in(key, kSchemaObjects) && m.value.IsObject()) {
-        for (auto& sub : m.value.GetObject()) pending.push_back(&sub.value);
+        for (rapidjson::SizeType k = 0; k < m.value.MemberCount(); ++k) pending.push_back(&(m.value.MemberBegin() + k)->value);
       }
       if (in(key, kOneSchema) && m.value.IsObject()) pending.push_back(&m.value);
     }
@@ -344,7 +346,8 @@ std::string prepare_schema(const JsonDocument& schema, const SourceFile& source,
   out.CopyFrom(schema.root(), out.GetAllocator());
   // Hand `pattern` and `uniqueItems: true` to the constraints above.
   for_each_subschema(static_cast<Value&>(out), [](Value& s) {
-    for (auto& m : s.GetObject()) {
+    for (rapidjson::SizeType i = 0; i < s.MemberCount(); ++i) {
+      auto& m = *(s.MemberBegin() + i);
       const std::string_view key(m.name.GetString(), m.name.GetStringLength());
       if (key == "pattern" && m.value.IsString()) m.name.SetString(rapidjson::StringRef(kPatternKeyword));
       if (key == "uniqueItems" && m.value.IsTrue()) m.name.SetString(rapidjson::StringRef(kUniqueKeyword));

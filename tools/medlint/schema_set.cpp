@@ -329,6 +329,11 @@ class ViolationBuilder {
     } else if (d.starts_with("Expected number greater than")) {
       v.keyword = "minimum";
       v.expected = "a number >= " + std::to_string(schema_int(SchemaLocator::with_keyword(schemas, "minimum"), "minimum"));
+      if (inst.IsUint64() && !inst.IsInt64()) {
+        // 18446744073709551615 is not below the minimum: it is too large to read.
+        v.expected = "an integer of at most 9223372036854775807";
+        v.found = to_json(inst) + ", which is too large";
+      }
     } else if (d.starts_with("Expected number less than")) {
       v.keyword = "maximum";
       v.expected = "a number <= " + std::to_string(schema_int(SchemaLocator::with_keyword(schemas, "maximum"), "maximum"));

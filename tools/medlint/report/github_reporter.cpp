@@ -14,7 +14,7 @@ namespace {
 // a property value also , and : (which would end it).
 std::string escape_command(std::string_view raw, bool property) {
   std::string out;
-  for (const char c : report::valid_utf8(raw)) {
+  for (const char c : report::printable(raw)) {
     switch (c) {
       case '%': out += "%25"; break;
       case '\r': out += "%0D"; break;
@@ -46,7 +46,7 @@ std::vector<const Finding*> errors_first(const std::vector<Finding>& findings) {
 // cell separator) escaped.
 std::string markdown_cell(std::string_view raw) {
   std::string out;
-  for (const char c : report::valid_utf8(raw)) {
+  for (const char c : report::printable(raw)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '~': case '$':

@@ -21,6 +21,12 @@ namespace {
 std::string xml_escape(std::string_view raw, bool attribute) {
   std::string out;
   report::for_each_code_point(report::valid_utf8(raw), [&](char32_t cp, std::string_view bytes) {
+    // C1 controls, DEL, separators and bidi overrides: shown, not obeyed.
+    if (cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
+        (cp >= 0x2066 && cp <= 0x2069)) {
+      out += report::printable(bytes);
+      return;
+    }
     switch (cp) {
       case '&': out += "&amp;"; return;
       case '<': out += "&lt;"; return;
@@ -86,9 +92,11 @@ void write_junit(std::ostream& out, const LintResult& result, const ReportOption
     const char* element = unchecked(findings) ? "error" : "failure";
     out << ">\n      <" << element << " message=\"" << attr(report::problems(t)) << "\" type=\""
         << (unchecked(findings) ? "not-checked" : error ? "error" : "warning") << "\">";
+    // One line per finding: what the article put in a message cannot start another.
     for (const Finding* f : findings) {
-      out << xml_escape(report::location(*f) + ": " + std::string(severity_name(f->severity)) + ": " + f->message +
-                            " [" + f->code + " " + f->name + "]\n  = docs: " + f->help_uri + "\n",
+      out << xml_escape(report::printable(report::location(*f) + ": " + std::string(severity_name(f->severity)) +
+                                          ": " + f->message + " [" + f->code + " " + f->name + "]") +
+                            "\n  = docs: " + f->help_uri + "\n",
                         false);
     }
     out << "</" << element << ">\n    </testcase>\n";

@@ -1,0 +1,22 @@
+// libFuzzer target: medlint.json. The loader must refuse any bytes with a
+// message (FILE:LINE:COL) or accept them, never crash or hang; an accepted
+// config must build its splitter.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "config.h"
+#include "rules/rules.h"
+#include "schema_set.h"
+#include "sentences.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const auto schemas = medlint::SchemaSet::bundled();
+  static const auto rules = medlint::all_rules();
+  std::string error;
+  const auto config = medlint::parse_config("/fuzz/medlint.json", std::string(reinterpret_cast<const char*>(data), size),
+                                            *schemas, rules, error);
+  if (!config && error.find("/fuzz/medlint.json") != 0) __builtin_trap();  // every refusal names the file
+  if (config) (void)medlint::SentenceSplitter::with(config->abbreviations)->split("Give 5 mg t.i.d. Then stop.");
+  return 0;
+}
