@@ -357,6 +357,8 @@ TEST(Hardening, ArticleTextCannotForgeOutputLines) {
   a.replace(a.find("\"authors\": [\"dr-example\"]"), 25, "\"authors\": [\"" + forged + "\"]");
   repo.write("content/articles/forged.json", a);
   repo.write("content/articles/bad\nname\x1b[2J.json", "{}");
+  // On stderr too: a dangling link whose name forges a workflow command.
+  fs::create_symlink("nowhere", repo.path("content/articles/x\n::error file=x::FORGED\x1b[2J.json"));
   for (const char* format : {"text", "github", "junit"}) {
     const Outcome r = repo.medlint(std::string("check content --today 2026-11-24 --format ") + format);
     for (const std::string* stream : {&r.out, &r.err}) {
@@ -462,9 +464,26 @@ TEST(Hardening, SmallerProbes) {
   const Outcome nul = repo.medlint("check content --today 2026-11-24");
   EXPECT_TRUE(contains(nul.out, "[ART001 id-mismatch]")) << show(nul);
   fs::remove(repo.path("content/articles/other-name.json"));
-  // A baseline with two findings lists is refused.
+  // A baseline with two findings lists, or a NUL in an entry, is refused.
   repo.write("two.json", R"({"version": 2, "findings": [], "findings": []})");
   EXPECT_EQ(repo.medlint("check content --today 2026-11-24 --baseline two.json").code, 2);
+  repo.write("nul.json", R"({"version": 2, "findings": [{"file": "content/articles/plain.json", "code": "ART001",
+    "fingerprint": "0000000000000000\u0000x"}]})");
+  const Outcome nul_base = repo.medlint("check content --today 2026-11-24 --baseline nul.json");
+  EXPECT_EQ(nul_base.code, 2) << show(nul_base);
+  EXPECT_TRUE(contains(nul_base.err, "has a NUL in a fingerprint")) << show(nul_base);
+  // Standard input that is closed is not an empty file.
+  const Outcome closed = repo.medlint("check --stdin-filename content/articles/x.json", stdin_from("&-"));
+  EXPECT_EQ(closed.code, 2) << show(closed);
+  EXPECT_TRUE(contains(closed.err, "standard input is closed")) << show(closed);
+  // An integer too large to read is said to be too large, not too small.
+  std::string big = Repo::clean_article("big");
+  big.replace(big.rfind('}'), 1, ",\n  \"references\": [{\"id\": 18446744073709551615, \"type\": \"rct\", \"title\": \"T\"}]\n}");
+  repo.write("content/articles/big.json", big);
+  const Outcome too_large = repo.medlint("check content --today 2026-11-24");
+  EXPECT_TRUE(contains(too_large.out, "must be an integer of at most 9223372036854775807; found "
+                                      "18446744073709551615, which is too large")) << show(too_large);
+  fs::remove(repo.path("content/articles/big.json"));
   // A config with a byte order mark is refused, as an article with one is reported.
   repo.write("medlint.json", "\xEF\xBB\xBF{}");
   const Outcome bom = repo.medlint("check content --today 2026-11-24");
