@@ -334,6 +334,23 @@ TEST(Hardening, MinifiedArticlesGiveBoundedOutput) {
   }
 }
 
+// Many findings in one long string, and many sentences with markers in one
+// paragraph: each position is found without walking from the string's start.
+TEST(Hardening, LongParagraphsWithManyMarkersStayLinear) {
+  Repo repo;
+  std::string markers = "Claim \\u00b0 ", sentences;
+  for (int i = 0; i < 10000; ++i) markers += "[1-100]";
+  for (int i = 0; i < 50000; ++i) sentences += "Claim [1]. ";
+  std::string a = Repo::clean_article("long");
+  a.replace(a.find("A fictional text."), 17, markers + ".");
+  a.replace(a.find("{\"kind\": \"other\""), 0,
+            "{\"kind\": \"guidelines\", \"heading\": \"G\", \"blocks\": [{\"type\": \"paragraph\", \"text\": \"" +
+                sentences + "\"}]}, ");
+  repo.write("content/articles/long.json", a);
+  const Outcome r = repo.medlint("check content --today 2026-11-24 --format json", within(60));
+  EXPECT_EQ(r.code, 1) << r.code << r.err;
+}
+
 // 12. Override globs match in polynomial time.
 TEST(Hardening, OverrideGlobsDoNotBacktrackExponentially) {
   Repo repo;

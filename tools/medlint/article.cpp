@@ -1,5 +1,7 @@
 #include "article.h"
 
+#include <unordered_set>
+
 #include "citations.h"
 #include "sentences.h"
 
@@ -95,13 +97,15 @@ bool ends_with_colon(std::string_view s) {
 void add_prose(Article& a, const SentenceSplitter& splitter, const TextBlock& container,
                const std::vector<std::int64_t>& covered, ListCoverage coverage, bool introduces_list) {
   const std::string_view text = container.text.value;
-  const std::vector<Marker> markers = find_markers(text);
-  for (const Marker& m : markers) {
-    a.citations.push_back({container.text.node, m.begin, m.end, false, m.ids, m.problem,
+  std::vector<Marker> markers = find_markers(text);
+  const std::size_t first_citation = a.citations.size();
+  for (Marker& m : markers) {  // the ids move to the citation; positions stay here
+    a.citations.push_back({container.text.node, m.begin, m.end, false, std::move(m.ids), std::move(m.problem),
                            text.substr(m.begin, m.end - m.begin)});
   }
   a.text_blocks.push_back(container);
   const std::vector<TextRange> sentences = splitter.split(text);
+  std::size_t next_marker = 0;  // markers and sentences are both in text order
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const TextRange r = trim(text, sentences[i]);
     TextBlock s = container;
@@ -122,10 +126,16 @@ void add_prose(Article& a, const SentenceSplitter& splitter, const TextBlock& co
     s.cites = covered;
     s.coverage = coverage;
     s.cited = !covered.empty();
-    for (const Marker& m : markers) {
-      if (m.begin >= r.begin && m.end <= r.end) {
-        s.cited = true;  // a malformed marker still shows intent; CIT002 reports it
-        s.cites.insert(s.cites.end(), m.ids.begin(), m.ids.end());
+    // The markers inside the sentence; each id once (a sentence of a
+    // thousand "[1-100]" cites a hundred references, not a hundred thousand).
+    while (next_marker < markers.size() && markers[next_marker].begin < r.begin) ++next_marker;
+    std::unordered_set<std::int64_t> seen(s.cites.begin(), s.cites.end());
+    for (; next_marker < markers.size() && markers[next_marker].begin < r.end; ++next_marker) {
+      const Marker& m = markers[next_marker];
+      if (m.end > r.end) break;  // runs past the sentence (an unclosed marker)
+      s.cited = true;  // a malformed marker still shows intent; CIT002 reports it
+      for (const std::int64_t id : a.citations[first_citation + next_marker].ids) {
+        if (seen.insert(id).second) s.cites.push_back(id);
       }
     }
     a.text_blocks.push_back(std::move(s));

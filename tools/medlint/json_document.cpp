@@ -453,38 +453,56 @@ unsigned hex4(std::string_view s) {
 }
 }  // namespace
 
-std::uint32_t JsonDocument::source_offset_in_string(const JsonNode& n, std::size_t decoded) const {
+const std::vector<JsonDocument::Escape>& JsonDocument::escapes(NodeId id) const {
+  auto [it, added] = escapes_.try_emplace(id);
+  if (!added) return it->second;
   // Raw content between the quotes; the JSON was validated, so escapes are well formed.
-  std::uint32_t i = n.value.begin + 1;
+  const JsonNode& n = nodes_[id];
   const std::uint32_t end = n.value.end - 1;
-  std::size_t produced = 0;
-  while (i < end) {
-    std::uint32_t raw_len = 1;
-    std::size_t out_len = 1;
-    if (text_[i] == '\\') {
-      raw_len = 2;
-      if (text_[i + 1] == 'u') {
-        const unsigned cp = hex4(text_.substr(i + 2));
-        raw_len = 6;
-        if (cp >= 0xD800 && cp <= 0xDBFF && i + 12 <= end && text_[i + 6] == '\\') {
-          raw_len = 12;
-          out_len = 4;
-        } else {
-          out_len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
-        }
+  std::uint32_t produced = 0;
+  for (std::uint32_t i = n.value.begin + 1; i < end;) {
+    if (text_[i] != '\\') {
+      ++i;
+      ++produced;
+      continue;
+    }
+    std::uint32_t raw_len = 2, out_len = 1;
+    if (text_[i + 1] == 'u') {
+      const unsigned cp = hex4(text_.substr(i + 2));
+      raw_len = 6;
+      if (cp >= 0xD800 && cp <= 0xDBFF && i + 12 <= end && text_[i + 6] == '\\') {
+        raw_len = 12;
+        out_len = 4;
+      } else {
+        out_len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
       }
     }
-    if (produced + out_len > decoded) return i;
+    it->second.push_back({produced, i, raw_len, out_len});
     produced += out_len;
     i += raw_len;
   }
-  return end;
+  return it->second;
+}
+
+std::uint32_t JsonDocument::source_offset_in_string(NodeId id, std::size_t decoded) const {
+  const JsonNode& n = nodes_[id];
+  const std::uint32_t first = n.value.begin + 1;
+  const std::uint32_t end = n.value.end - 1;
+  // Without escapes, decoded and raw bytes are the same.
+  if (values_[id]->GetStringLength() == end - first) return static_cast<std::uint32_t>(std::min<std::size_t>(first + decoded, end));
+  const std::vector<Escape>& list = escapes(id);
+  const auto after = std::upper_bound(list.begin(), list.end(), decoded,
+                                      [](std::size_t d, const Escape& e) { return d < e.decoded; });
+  if (after == list.begin()) return static_cast<std::uint32_t>(std::min<std::size_t>(first + decoded, end));
+  const Escape& e = *(after - 1);
+  if (decoded < e.decoded + e.out_len) return e.raw;  // inside what the escape produced
+  return static_cast<std::uint32_t>(std::min<std::size_t>(e.raw + e.raw_len + (decoded - e.decoded - e.out_len), end));
 }
 
 Span JsonDocument::string_span(NodeId string_node, std::size_t begin, std::size_t end) const {
   const JsonNode& n = nodes_[string_node];
   if (!values_[string_node]->IsString()) return n.value;
-  return {source_offset_in_string(n, begin), source_offset_in_string(n, end)};
+  return {source_offset_in_string(string_node, begin), source_offset_in_string(string_node, end)};
 }
 
 }  // namespace medlint

@@ -99,7 +99,16 @@ class JsonDocument {
 
   void index_dom();
   void find_duplicate_keys();
-  std::uint32_t source_offset_in_string(const JsonNode& n, std::size_t decoded) const;
+  std::uint32_t source_offset_in_string(NodeId id, std::size_t decoded) const;
+  // The escapes of a string value, built on first use (decoded offset, raw
+  // offset, raw length, decoded length): a lookup is a binary search, not a
+  // walk from the string's start (a finding per marker in a 1 MB paragraph
+  // was quadratic).
+  struct Escape {
+    std::uint32_t decoded, raw, raw_len, out_len;
+  };
+  mutable std::unordered_map<NodeId, std::vector<Escape>> escapes_;
+  const std::vector<Escape>& escapes(NodeId id) const;
 };
 
 std::string_view json_type_name(const rapidjson::Value& v);
