@@ -351,6 +351,18 @@ TEST(Hardening, LongParagraphsWithManyMarkersStayLinear) {
   EXPECT_EQ(r.code, 1) << r.code << r.err;
 }
 
+// Thousands of suppressions, each unused: reported without rescanning.
+TEST(Hardening, ManySuppressionsStayLinear) {
+  Repo repo;
+  std::string ignores;
+  for (int i = 0; i < 20000; ++i) ignores += std::string(i ? "," : "") + R"({"rule": "CIT001", "reason": "r"})";
+  std::string a = Repo::clean_article("ignores");
+  a.replace(a.rfind('}'), 1, ",\n  \"medlint\": {\"ignore\": [" + ignores + "]}\n}");
+  repo.write("content/articles/ignores.json", a);
+  const Outcome r = repo.medlint("check content --today 2026-11-24 --format json", within(60));
+  EXPECT_EQ(r.code, 0) << r.code << r.err;  // 20 000 MED001 warnings
+}
+
 // 12. Override globs match in polynomial time.
 TEST(Hardening, OverrideGlobsDoNotBacktrackExponentially) {
   Repo repo;

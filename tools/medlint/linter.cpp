@@ -46,6 +46,10 @@ void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out)
   const NodeId ignore = doc.child(doc.child(0, "medlint"), "ignore");
   if (ignore == kNoNode || !doc.value(ignore).IsArray()) return;
   std::vector<Finding>& findings = ctx.findings();
+  // Reported after the loop, so that thousands of entries do not each scan
+  // the findings the others added (that was quadratic).
+  std::vector<std::pair<NodeId, const Suppression*>> unused;
+  out.reserve(out.size() + doc.value(ignore).Size());
   for (std::size_t i = 0; i < doc.value(ignore).Size(); ++i) {
     const NodeId entry = doc.child(ignore, i);
     const auto& v = doc.value(entry);
@@ -66,14 +70,16 @@ void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out)
       return rule && place && f.code != "MED001" && f.suppressible;
     };
     s.matched = static_cast<std::size_t>(std::erase_if(findings, matches));
-    if (s.matched == 0 && unused_suppression_) {
-      const bool fixed = std::any_of(rules_.begin(), rules_.end(), [&](const auto& r) {
-        return r->meta().always_on && (r->meta().code == s.rule || r->meta().category == s.rule);
-      });
-      ctx.report(*unused_suppression_, fixed ? "always-on" : "unused", entry,
-                 {{"rule", s.rule}, {"where", s.at.empty() ? "" : " at " + s.at}});
-    }
     out.push_back(std::move(s));
+    if (out.back().matched == 0) unused.emplace_back(entry, &out.back());
+  }
+  if (!unused_suppression_) return;
+  for (const auto& [entry, s] : unused) {
+    const bool fixed = std::any_of(rules_.begin(), rules_.end(), [&](const auto& r) {
+      return r->meta().always_on && (r->meta().code == s->rule || r->meta().category == s->rule);
+    });
+    ctx.report(*unused_suppression_, fixed ? "always-on" : "unused", entry,
+               {{"rule", s->rule}, {"where", s->at.empty() ? "" : " at " + s->at}});
   }
 }
 
