@@ -14,6 +14,7 @@ int command_claims(Args args);
 int command_config(Args args);
 int command_explain(Args args);
 int command_new(Args args);
+int command_review(Args args);
 int command_rules(Args args);
 
 // "medlint: message" on stderr; returns kExitToolError.

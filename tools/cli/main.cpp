@@ -27,6 +27,7 @@ Usage:
   medlint claims [PATH...] [options]  list the sentences medlint reads as claims, and what cites them
   medlint baseline FILE [PATH...]     record today's findings (check --baseline FILE)
   medlint new ID [options]            write a new article that passes check
+  medlint review ACTION FILE --by P   record a review step (start, request-changes, approve, resubmit)
   medlint config --print [FILE]       print the effective config for FILE
   medlint explain CODE                print a rule's documentation
   medlint rules                       list every rule
@@ -47,6 +48,7 @@ int run(std::string_view command, medlint::Args rest) {
   if (command == "explain") return medlint::command_explain(rest);
   if (command == "new") return medlint::command_new(rest);
   if (command == "config") return medlint::command_config(rest);
+  if (command == "review") return medlint::command_review(rest);
   if (command == "rules") return medlint::command_rules(rest);
   if (command == "--version" || command == "version") {
     std::cout << "medlint " << medlint::version() << "\n";

@@ -74,7 +74,8 @@ void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out)
     if (out.back().matched == 0) unused.emplace_back(entry, &out.back());
   }
   if (!unused_suppression_) return;
-  for (const auto& [entry, s] : unused) {
+  for (const auto& [entry, unused_entry] : unused) {
+    const Suppression* s = unused_entry;  // a plain variable: lambdas cannot capture bindings before C++20 in clang 15
     const bool fixed = std::any_of(rules_.begin(), rules_.end(), [&](const auto& r) {
       return r->meta().always_on && (r->meta().code == s->rule || r->meta().category == s->rule);
     });
