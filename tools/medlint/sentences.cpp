@@ -92,6 +92,17 @@ int line_breaks(std::string_view s, std::size_t i) {
   const char32_t c = decode(s, i).cp;
   return c == 0x85 || c == 0x2028 ? 1 : c == 0x2029 ? 2 : 0;
 }
+// The end of the whitespace run that starts at `i`; `newlines` counts its line breaks.
+std::size_t skip_spaces(std::string_view s, std::size_t i, int& newlines) {
+  newlines = 0;
+  while (i < s.size()) {
+    const std::size_t n = space_length(s, i);
+    if (n == 0) break;
+    newlines += line_breaks(s, i);
+    i += n;
+  }
+  return i;
+}
 // Full stops, question and exclamation marks beyond ASCII: ideographic and
 // full-width forms, the one-dot leader, the double marks and the interrobang.
 bool is_other_stop(char32_t c) { return c == 0x3002 || c == 0xFF0E || c == 0xFE52 || c == 0x2024 || c == 0xFF61; }
@@ -369,12 +380,7 @@ After Scanner::after(std::size_t end) const {
   }
   a.closers_end = j;
   int newlines = 0;
-  while (j < t_.size()) {
-    const std::size_t n = space_length(t_, j);
-    if (n == 0) break;
-    newlines += line_breaks(t_, j);
-    j += n;
-  }
+  j = skip_spaces(t_, j, newlines);
   a.blank_line = newlines >= 2;
   a.space = j > a.closers_end;
   a.gap = newlines > 0 || t_.substr(a.closers_end, j - a.closers_end).find("   ") != std::string_view::npos;
@@ -637,14 +643,8 @@ std::size_t Scanner::on_break(std::size_t i) {
   }
   After a;
   a.closers_end = i;
-  std::size_t j = i;
   int newlines = 0;
-  while (j < t_.size()) {
-    const std::size_t n = space_length(t_, j);
-    if (n == 0) break;
-    newlines += line_breaks(t_, j);
-    j += n;
-  }
+  const std::size_t j = skip_spaces(t_, i, newlines);
   a.blank_line = newlines >= 2;
   if (j == t_.size()) return j;
   classify(j, a);
