@@ -12,6 +12,7 @@
 #include <string>
 
 #include "files.h"
+#include "sample.h"
 
 namespace medlint::testing {
 
@@ -71,24 +72,11 @@ class Repo {
     fs::create_directories(path(rel).parent_path());
     std::ofstream(path(rel), std::ios::binary | std::ios::trunc) << text;
   }
-  // A clean article named after its id (tests/fixtures/cit001/clean.jsonc's shape).
+  // A clean article named after its id (sample.h).
   void article(const std::string& id, const std::string& folder = "content/articles") const {
     write(folder + "/" + id + ".json", clean_article(id));
   }
-  static std::string clean_article(const std::string& id) {
-    return R"({
-  "id": ")" + id + R"(",
-  "title": "What is an example syndrome?",
-  "audiences": ["clinician"],
-  "authors": ["dr-example"],
-  "dates": {"updated": "2026-10-01"},
-  "review": {"status": "submitted", "history": [{"status": "submitted", "date": "2026-10-01", "by": "dr-example"}]},
-  "notices": ["educational-only", "pending-review"],
-  "disclaimers": ["professional"],
-  "sections": [{"kind": "other", "heading": "About", "blocks": [{"type": "paragraph", "text": "A fictional text."}]}]
-}
-)";
-  }
+  static std::string clean_article(const std::string& id) { return article_json(ArticleSpec(id)); }
 
   Outcome medlint(const std::string& args, const RunOptions& o = {}) const {
     const fs::path out = root() / ".run.out";

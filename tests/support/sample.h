@@ -1,23 +1,43 @@
-// A small valid article for unit tests (the fixtures have their own).
+// Small valid articles for tests (the fixtures have their own): one builder,
+// so that every test article has the same shape and line numbers.
 #pragma once
 
 #include <string>
+#include <utility>
 
 namespace medlint::testing {
 
-inline std::string sample_article(const std::string& id = "sample-article") {
-  return R"({
-  "id": ")" + id + R"(",
-  "title": "What is an example condition?",
-  "audiences": ["clinician"],
-  "authors": ["dr-oracle"],
-  "dates": {"updated": "2026-10-01"},
-  "review": {"status": "submitted", "history": [{"status": "submitted", "date": "2026-10-01", "by": "dr-oracle"}]},
-  "notices": ["educational-only", "pending-review"],
-  "disclaimers": ["professional"],
-  "sections": [{"kind": "other", "heading": "About", "blocks": [{"type": "paragraph", "text": "A fictional text."}]}]
+// An article of the fictional test registries; each field is the JSON text
+// of its value. The defaults make a clean, submitted article.
+struct ArticleSpec {
+  explicit ArticleSpec(std::string article_id) : id(std::move(article_id)) {}
+  std::string id;
+  std::string title = "What is an example syndrome?";
+  std::string author = "dr-example";
+  std::string status = "submitted";
+  std::string history;  // empty: submitted on 2026-10-01 by the author
+  std::string dates = R"({"updated": "2026-10-01"})";
+  std::string notices = R"(["educational-only", "pending-review"])";
+  std::string sections = R"([{"kind": "other", "heading": "About", "blocks": [{"type": "paragraph", "text": "A fictional text."}]}])";
+  std::string extra;  // more members on one line before "sections", each ending with ","
+};
+
+inline std::string article_json(const ArticleSpec& s) {
+  const std::string history =
+      s.history.empty() ? R"({"status": "submitted", "date": "2026-10-01", "by": ")" + s.author + "\"}" : s.history;
+  return "{\n  \"id\": \"" + s.id + "\",\n  \"title\": \"" + s.title + "\",\n  \"audiences\": [\"clinician\"],\n" +
+         "  \"authors\": [\"" + s.author + "\"],\n  \"dates\": " + s.dates + ",\n  \"review\": {\"status\": \"" + s.status +
+         "\", \"history\": [" + history + "]},\n  \"notices\": " + s.notices +
+         ",\n  \"disclaimers\": [\"professional\"],\n" + (s.extra.empty() ? "" : "  " + s.extra + "\n") +
+         "  \"sections\": " + s.sections + "\n}\n";
 }
-)";
+
+// For the bundled registry (dr-oracle).
+inline std::string sample_article(const std::string& id = "sample-article") {
+  ArticleSpec s(id);
+  s.title = "What is an example condition?";
+  s.author = "dr-oracle";
+  return article_json(s);
 }
 
 }  // namespace medlint::testing

@@ -13,10 +13,6 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -29,6 +25,7 @@
 
 #include "files.h"
 #include "fixture.h"
+#include "json_schema.h"
 #include "report/report_text.h"
 #include "retraction_list.h"
 #include "rules/rules.h"
@@ -333,24 +330,7 @@ TEST(Sarif, IsTheSameRunToRun) { EXPECT_EQ(sarif(hand_made()), sarif(hand_made()
 // Validation against schemas (valijson; it does not check "format", so the
 // URI formats SARIF asks for are checked by hand).
 
-std::vector<std::string> validate(const rapidjson::Document& schema_doc, const rapidjson::Document& instance) {
-  valijson::Schema schema;
-  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-  valijson::adapters::RapidJsonAdapter schema_adapter(schema_doc);
-  parser.populateSchema(schema_adapter, schema);
-  valijson::Validator validator;
-  valijson::ValidationResults results;
-  valijson::adapters::RapidJsonAdapter target(instance);
-  std::vector<std::string> out;
-  if (validator.validate(schema, target, &results)) return out;
-  valijson::ValidationResults::Error e;
-  while (results.popError(e)) {
-    std::string where;
-    for (const auto& c : e.context) where += c;
-    out.push_back(where + ": " + e.description);
-  }
-  return out;
-}
+using testing::validate;
 
 std::string join(const std::vector<std::string>& lines, std::size_t max = 20) {
   std::string out;

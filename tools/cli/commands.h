@@ -8,6 +8,7 @@ namespace medlint {
 
 using Args = std::span<const std::string_view>;
 
+int command_audit(Args args);
 int command_baseline(Args args);
 int command_check(Args args);
 int command_claims(Args args);

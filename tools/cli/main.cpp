@@ -25,6 +25,7 @@ constexpr std::string_view kUsage = R"(medlint - lints and validates medical art
 Usage:
   medlint check [PATH...] [options]   check articles (files or folders of *.json)
   medlint claims [PATH...] [options]  list the sentences medlint reads as claims, and what cites them
+  medlint audit [PATH...] --out DIR   write the Medical Advisory Board's audit site
   medlint baseline FILE [PATH...]     record today's findings (check --baseline FILE)
   medlint new ID [options]            write a new article that passes check
   medlint review ACTION FILE --by P   record a review step (start, request-changes, approve, resubmit)
@@ -43,6 +44,7 @@ namespace {
 
 int run(std::string_view command, medlint::Args rest) {
   if (command == "check") return medlint::command_check(rest);
+  if (command == "audit") return medlint::command_audit(rest);
   if (command == "claims") return medlint::command_claims(rest);
   if (command == "baseline") return medlint::command_baseline(rest);
   if (command == "explain") return medlint::command_explain(rest);

@@ -109,17 +109,23 @@ std::string Baseline::write(const fs::path& path, const std::vector<Finding>& fi
   return {};
 }
 
-BaselineStats Baseline::apply(std::vector<Finding>& findings) const {
+BaselineStats Baseline::apply(std::vector<Finding>& findings, std::vector<Finding>* hidden) const {
   BaselineStats stats;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  std::erase_if(findings, [&](const Finding& f) {
-    if (!f.suppressible) return false;  // a file that was not checked is never "known"
+  std::vector<Finding> kept;
+  kept.reserve(findings.size());
+  for (Finding& f : findings) {
+    // A file that was not checked (not suppressible) is never "known".
     auto key = std::make_tuple(f.file, f.code, f.fingerprint);
-    if (!entries_.count(key)) return false;
+    if (!f.suppressible || !entries_.count(key)) {
+      kept.push_back(std::move(f));
+      continue;
+    }
     seen.insert(std::move(key));
     ++stats.matched;
-    return true;
-  });
+    if (hidden) hidden->push_back(std::move(f));
+  }
+  findings = std::move(kept);
   stats.stale = entries_.size() - seen.size();
   return stats;
 }

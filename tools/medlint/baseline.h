@@ -29,8 +29,9 @@ class Baseline {
   // Returns an error message, empty on success.
   static std::string write(const std::filesystem::path& path, const std::vector<Finding>& findings);
 
-  // Removes the findings the baseline lists.
-  BaselineStats apply(std::vector<Finding>& findings) const;
+  // Removes the findings the baseline lists; moves them to `hidden` if given
+  // (the audit lists the entries still in force).
+  BaselineStats apply(std::vector<Finding>& findings, std::vector<Finding>* hidden = nullptr) const;
   std::size_t size() const { return entries_.size(); }
 
  private:

@@ -80,8 +80,17 @@ std::string file_identity(const fs::path& p) {
 void exclude_files(std::vector<FileInput>& files, const std::vector<std::string>& paths) {
   if (paths.empty()) return;
   std::set<std::string> excluded;
-  for (const std::string& p : paths) excluded.insert(file_identity(p));
-  std::erase_if(files, [&](const FileInput& f) { return excluded.count(file_identity(f.path)) > 0; });
+  std::vector<std::string> folders;  // with a trailing separator
+  for (const std::string& p : paths) {
+    excluded.insert(file_identity(p));
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) folders.push_back(file_identity(p) + "/");
+  }
+  std::erase_if(files, [&](const FileInput& f) {
+    const std::string id = file_identity(f.path);
+    return excluded.count(id) > 0 ||
+           std::any_of(folders.begin(), folders.end(), [&id](const std::string& d) { return id.starts_with(d); });
+  });
 }
 
 std::string PathError::message() const {

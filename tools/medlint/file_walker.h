@@ -29,7 +29,8 @@ std::optional<std::filesystem::path> registry_dir_for(const std::filesystem::pat
                                                       const std::optional<std::filesystem::path>& configured);
 
 // Removes from `files` those that are the same file as one of `paths`
-// (however each is named): the run's own outputs and baseline.
+// (however each is named), or lie in one of them that is a folder: the
+// run's own outputs (a report, the audit site) and baseline.
 void exclude_files(std::vector<FileInput>& files, const std::vector<std::string>& paths);
 
 // The same file however it is named: "a.json", "./a.json", "/abs/a.json"

@@ -505,4 +505,20 @@ Span JsonDocument::string_span(NodeId string_node, std::size_t begin, std::size_
   return {source_offset_in_string(string_node, begin), source_offset_in_string(string_node, end)};
 }
 
+std::size_t JsonDocument::decoded_offset(NodeId string_node, std::uint32_t source_offset) const {
+  const JsonNode& n = nodes_[string_node];
+  if (!values_[string_node]->IsString()) return 0;
+  const std::size_t length = values_[string_node]->GetStringLength();
+  const std::uint32_t first = n.value.begin + 1;
+  if (source_offset <= first) return 0;
+  if (source_offset >= n.value.end - 1) return length;
+  const std::vector<Escape>& list = escapes(string_node);
+  const auto after = std::upper_bound(list.begin(), list.end(), source_offset,
+                                      [](std::uint32_t s, const Escape& e) { return s < e.raw; });
+  if (after == list.begin()) return std::min<std::size_t>(source_offset - first, length);
+  const Escape& e = *(after - 1);
+  if (source_offset < e.raw + e.raw_len) return e.decoded;
+  return std::min<std::size_t>(e.decoded + e.out_len + (source_offset - e.raw - e.raw_len), length);
+}
+
 }  // namespace medlint

@@ -87,6 +87,10 @@ class JsonDocument {
   // Source span of the decoded bytes [begin, end) of a string value, walking
   // its escapes, so "38\u00b0C" maps decoded "C" to the right source column.
   Span string_span(NodeId string_node, std::size_t begin, std::size_t end) const;
+  // The inverse: the decoded offset of a source offset inside a string value
+  // (an offset inside an escape gives the escape's first decoded byte;
+  // offsets outside the quotes are clamped to the string).
+  std::size_t decoded_offset(NodeId string_node, std::uint32_t source_offset) const;
 
  private:
   std::string_view text_;

@@ -3,8 +3,9 @@
 # sentence splitter and the config, baseline and retraction-list loaders for
 # a bounded time when clang is present; build with AddressSanitizer and
 # UndefinedBehaviorSanitizer; install the SARIF multitool from npm and write
-# the CLI's SARIF for it; run every test with CTest (last, so its summary
-# closes the output).
+# the CLI's SARIF for it; install Chromium and the browser test tools for the
+# audit site; run every test with CTest (last, so its summary closes the
+# output).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 tools/scripts/setup.sh build/test -DCMAKE_BUILD_TYPE=Debug -DMEDLINT_SANITIZE=ON
@@ -80,5 +81,26 @@ for input in content tests/cli/inputs/articles tests/cli/inputs/broken; do
   build/test/tools/cli/medlint check "$input" --today 2026-11-24 --format sarif >"$MEDLINT_SARIF_DIR/${input//\//_}.sarif" || status=$?
   [ "$status" -le 1 ] || { echo "medlint check $input --format sarif failed (exit $status)"; exit 1; }
 done
+
+# Browser tests of the audit site (tests/cli/audit_test.cpp): Debian's
+# Chromium, installed when missing, driven by puppeteer-core with axe-core,
+# both pinned by tests/browser/package-lock.json. Without them those tests
+# are skipped with a message, never passed.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "medlint test: installing chromium (for the audit site's browser tests)"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null; } ||
+    echo "medlint test: could not install chromium; the browser tests will be skipped"
+fi
+browser_dir=build/test/browser
+if ! cmp -s tests/browser/package-lock.json "$browser_dir/package-lock.json" || [ ! -d "$browser_dir/node_modules" ]; then
+  echo "installing puppeteer-core and axe-core into $browser_dir"
+  rm -rf "$browser_dir" && mkdir -p "$browser_dir"
+  cp tests/browser/package.json tests/browser/package-lock.json "$browser_dir/"
+  npm ci --prefix "$browser_dir" --no-audit --no-fund --loglevel=error
+fi
+export MEDLINT_BROWSER_DIR="$PWD/$browser_dir"
+# Screenshots of the dashboard and an article page land in build/test/screenshots.
 
 ctest --test-dir build/test --output-on-failure --parallel "$(nproc)"
