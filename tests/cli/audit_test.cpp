@@ -107,6 +107,7 @@ TEST(Audit, DashboardAnswersTheBoardsQuestions) {
   EXPECT_TRUE(contains(index, "<td>Dr. Board Reviewer (fictional)</td><td><code>dr-reviewer</code></td><td class=\"num\">1</td>"));
   // Which claims are uncited; which sources are stale; what was suppressed and why.
   EXPECT_TRUE(contains(index, "1 of 3 claims cited (33 %)")) << index;
+  EXPECT_TRUE(contains(index, "</td><td>The example syndrome is treated with a fictional drug.</td></tr>")) << index;
   EXPECT_TRUE(contains(index, "A fictional guideline on the example syndrome"));
   EXPECT_TRUE(contains(index, "doi:10.5555/fictional.2015.001"));
   EXPECT_TRUE(contains(index, "A fictional reason kept for the audit test."));
@@ -238,6 +239,17 @@ TEST(Audit, RewritesAnEarlierAuditAndDropsItsStalePages) {
   const auto after = site_files(repo.path("content/site"));
   EXPECT_EQ(after.size() + 1, before.size());
   for (const auto& [name, text] : after) EXPECT_FALSE(contains(name, "under-review")) << name;
+}
+
+TEST(Audit, AFullDiskIsAnErrorNotAHalfSite) {
+  Repo repo;
+  board_corpus(repo);
+  RunOptions full;
+  full.max_file_bytes = 4000;  // the dashboard is larger: its write fails as on a full disk
+  const Outcome r = repo.medlint(std::string("audit content --out site") + kToday, full);
+  EXPECT_EQ(r.code, 2) << show(r);
+  EXPECT_TRUE(contains(r.err, "cannot write")) << show(r);
+  EXPECT_FALSE(fs::exists(repo.path("site/index.html")));
 }
 
 // The pages in Debian's Chromium: DOM, links, requests, axe-core, screenshots.

@@ -105,7 +105,8 @@ ReadResult read_stdin(std::uintmax_t max_size) {
   return read_all(STDIN_FILENO, max_size, 0);
 }
 
-std::string write_file_atomically(const std::filesystem::path& path, std::string_view bytes, WriteMode mode) {
+std::string write_file_atomically(const std::filesystem::path& path, std::string_view bytes, WriteMode mode,
+                                  Durability durability) {
   const std::string shown = "'" + path.string() + "'";
   struct stat st {};
   const bool exists = ::lstat(path.c_str(), &st) == 0;
@@ -120,7 +121,7 @@ std::string write_file_atomically(const std::filesystem::path& path, std::string
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) return "cannot write " + shown + ": " + std::strerror(errno);
   const mode_t perms = exists ? (st.st_mode & 07777) : default_file_mode();
-  bool ok = write_all(fd, bytes) && ::fchmod(fd, perms) == 0 && ::fsync(fd) == 0;
+  bool ok = write_all(fd, bytes) && ::fchmod(fd, perms) == 0 && (durability == Durability::kBatched || ::fsync(fd) == 0);
   const int write_errno = errno;
   ok = ::close(fd) == 0 && ok;
   if (!ok) {
@@ -144,6 +145,16 @@ std::string write_file_atomically(const std::filesystem::path& path, std::string
     if (rename_errno == EEXIST) return shown + " already exists";
     return "cannot write " + shown + ": " + std::strerror(rename_errno);
   }
+  return {};
+}
+
+std::string sync_file_system(const std::filesystem::path& folder) {
+  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return "cannot open '" + folder.string() + "': " + std::strerror(errno);
+  const bool ok = ::syncfs(fd) == 0;
+  const int sync_errno = errno;
+  ::close(fd);
+  if (!ok) return "cannot flush the files written to '" + folder.string() + "': " + std::strerror(sync_errno);
   return {};
 }
 

@@ -93,6 +93,7 @@ void claim_facts(const Article& article, ArticleFacts& facts) {
       continue;
     }
     facts.marks[b.text.node].push_back({b.offset, b.offset + b.text.value.size(), -1});
+    if (facts.summary.uncited.size() < kUncitedKept) facts.summary.uncited.emplace_back(b.text.value);
   }
   for (const auto& [kind, id] : cited) {
     const Reference* ref = article.reference(id);

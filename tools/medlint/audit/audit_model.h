@@ -21,6 +21,9 @@
 
 namespace medlint::audit {
 
+// How many uncited claims an article keeps for the dashboard (its page shows all).
+inline constexpr std::size_t kUncitedKept = 3;
+
 // One file of the corpus as the board sees it.
 struct AuditArticle {
   std::string file;  // display path
@@ -39,6 +42,7 @@ struct AuditArticle {
   std::string status_since;          // date of the last history step
   std::string holder;                // who holds it: the board member reviewing it
   std::size_t claims = 0, cited = 0;
+  std::vector<std::string> uncited;  // the first kUncitedKept uncited claims, for the dashboard
   std::size_t errors = 0, warnings = 0, suppressions = 0;
 
   std::string label() const { return !title.empty() ? title : !id.empty() ? id : file; }

@@ -65,7 +65,8 @@ class SiteWriter {
     if (std::string e = put("audit.json", audit_json(c_)); !e.empty()) return e;
     if (std::string e = put("audit.csv", audit_csv(c_)); !e.empty()) return e;
     if (std::string e = put("index.html", dashboard_page(c_)); !e.empty()) return e;
-    return remove_stale();
+    if (std::string e = remove_stale(); !e.empty()) return e;
+    return sync_file_system(dir_);
   }
 
  private:
@@ -90,7 +91,7 @@ class SiteWriter {
       const ReadResult old = read_file(path, bytes.size());
       if (old.status == ReadResult::Status::kOk && old.bytes == bytes) return {};
     }
-    return write_file_atomically(path, bytes);
+    return write_file_atomically(path, bytes, WriteMode::kReplace, Durability::kBatched);
   }
 
   const Registry* registry_for(const std::string& file) {

@@ -61,7 +61,7 @@ class Dashboard {
     out_ += "<nav aria-label=\"Contents\"><p>"
             "<a href=\"#status\">Review status</a> · <a href=\"#age\">Review age</a> · "
             "<a href=\"#overdue\">Overdue</a> · <a href=\"#queue\">Review queue</a> · "
-            "<a href=\"#coverage\">Citation coverage</a> · <a href=\"#sources\">Flagged sources</a> · "
+            "<a href=\"#coverage\">Citation coverage</a> · <a href=\"#uncited\">Uncited claims</a> · <a href=\"#sources\">Flagged sources</a> · "
             "<a href=\"#evidence\">Evidence mix</a> · <a href=\"#findings\">Findings</a> · "
             "<a href=\"#suppressions\">Suppressions</a> · <a href=\"#baseline\">Baseline</a> · "
             "<a href=\"#files\">All files</a></p></nav>\n";
@@ -235,6 +235,34 @@ class Dashboard {
               "<td class=\"num\" data-sort=\"" + std::to_string(share) + "\">" + percent(a.cited, a.claims) + "</td></tr>\n";
     }
     out_ += "</tbody></table>\n";
+    uncited();
+  }
+
+  void uncited() {
+    constexpr std::size_t kRows = 300;  // the rest are on the article pages and rules/CIT001.html
+    out_ += "<h3 id=\"uncited\">Uncited claims</h3>\n";
+    std::size_t total = 0, rows = 0;
+    std::string body;
+    for (std::size_t i = 0; i < c_.articles.size(); ++i) {
+      const AuditArticle& a = c_.articles[i];
+      total += a.claims - a.cited;
+      for (const std::string& claim : a.uncited) {
+        if (rows == kRows) break;
+        body += "<tr><td>" + article_link(c_, i) + "</td><td>" + html::escape(claim) + "</td></tr>\n";
+        ++rows;
+      }
+    }
+    if (total == 0) {
+      out_ += "<p class=\"ok\">&#10004; Every claim has a citation.</p>\n";
+      return;
+    }
+    out_ += "<p>" + std::to_string(total) + " claim(s) without a citation";
+    if (rows < total) {
+      out_ += "; the first " + std::to_string(rows) + " (at most " + std::to_string(kUncitedKept) +
+              " per article) are listed, every one is marked on its article's page";
+    }
+    out_ += ".</p>\n<table class=\"sortable\" aria-label=\"Uncited claims\"><thead><tr><th>Article</th><th>Claim</th>"
+            "</tr></thead><tbody>\n" + body + "</tbody></table>\n";
   }
 
   void sources() {
