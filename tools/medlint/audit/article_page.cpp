@@ -62,7 +62,12 @@ class Renderer {
     } else {
       out_ = std::move(head);
       out_ += "<h1>" + html::escape(a.file) + "</h1>\n";
-      out_ += "<p>medlint could not read this file as an article; only its findings are shown.</p>\n";
+      if (a.kind == FileKind::kArticle) {
+        out_ += "<p>medlint could not read this file as an article; only its findings are shown.</p>\n";
+      } else {
+        out_ += std::string("<p>The ") + (a.kind == FileKind::kPeopleRegistry ? "people" : "disclaimer") +
+                " registry the articles beside it are checked against.</p>\n";
+      }
       findings_table();
     }
     out_ += page_end(false);
