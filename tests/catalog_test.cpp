@@ -8,10 +8,10 @@
 #include <set>
 #include <sstream>
 
-#include "embedded.h"
+#include "medlint/base/embedded.h"
 #include "files.h"
 #include "fixture.h"
-#include "rules/rules.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -9,9 +9,9 @@
 
 #include "files.h"
 #include "fixture.h"
-#include "linter.h"
-#include "retraction_list.h"
-#include "rules/rules.h"
+#include "medlint/engine/linter.h"
+#include "medlint/model/retraction_list.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -16,9 +16,9 @@
 #include <string>
 
 #include "files.h"
-#include "rapidjson.h"
+#include "medlint/load/rapidjson.h"
 #include "sample.h"
-#include "utf8.h"
+#include "medlint/base/utf8.h"
 
 #include "cli_repo.h"
 

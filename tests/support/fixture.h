@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "finding.h"
+#include "medlint/model/finding.h"
 
 namespace medlint::testing {
 

@@ -1,10 +1,10 @@
 // The splitter's abbreviation table and its bundled data: entries are
 // validated, matched case-sensitively, and the bundled lists load cleanly.
-#include "abbreviations.h"
+#include "medlint/model/abbreviations.h"
 
 #include <gtest/gtest.h>
 
-#include "sentences.h"
+#include "medlint/model/sentences.h"
 
 namespace medlint {
 namespace {

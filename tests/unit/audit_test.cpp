@@ -3,11 +3,11 @@
 // are highlighted in an article.
 #include <gtest/gtest.h>
 
-#include "article.h"
-#include "audit/audit_model.h"
-#include "audit/csv.h"
-#include "audit/html.h"
-#include "json_document.h"
+#include "medlint/model/article.h"
+#include "medlint/audit/audit_model.h"
+#include "medlint/audit/csv.h"
+#include "medlint/audit/html.h"
+#include "medlint/load/json_document.h"
 
 namespace medlint {
 namespace {

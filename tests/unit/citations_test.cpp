@@ -1,4 +1,4 @@
-#include "citations.h"
+#include "medlint/model/citations.h"
 
 #include <gtest/gtest.h>
 

@@ -1,13 +1,14 @@
 // What `medlint claims` lists: each sentence, its role, its position and
 // what cites it; text output escapes what it prints from the article.
-#include "claims.h"
+#include "medlint/model/claims.h"
+#include "medlint/report/claims_report.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <sstream>
 
-#include "rapidjson.h"
+#include "medlint/load/rapidjson.h"
 
 namespace medlint {
 namespace {

@@ -1,13 +1,13 @@
-#include "config.h"
+#include "medlint/engine/config.h"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
 
 #include "files.h"
-#include "rules/rules.h"
-#include "schema_set.h"
-#include "sentences.h"
+#include "medlint/rules/rules.h"
+#include "medlint/engine/schema_set.h"
+#include "medlint/model/sentences.h"
 
 namespace medlint {
 namespace {

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "article_dates.h"
+#include "medlint/engine/article_dates.h"
 #include "files.h"
-#include "linter.h"
-#include "rules/rules.h"
+#include "medlint/engine/linter.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

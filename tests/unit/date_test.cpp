@@ -1,4 +1,4 @@
-#include "date.h"
+#include "medlint/base/date.h"
 
 #include <gtest/gtest.h>
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "linter.h"
-#include "rules/rules.h"
+#include "medlint/engine/linter.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

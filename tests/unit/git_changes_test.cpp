@@ -1,6 +1,7 @@
 // --changed-since: the process runner and which files a change keeps. The
 // CLI tests run real git end to end (tests/cli/cli_test.cpp).
-#include "git_changes.h"
+#include "medlint/driver/file_walker.h"
+#include "medlint/driver/git_changes.h"
 
 #include <gtest/gtest.h>
 

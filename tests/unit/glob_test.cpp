@@ -1,5 +1,5 @@
 // The glob matcher of medlint.json "overrides".
-#include "glob.h"
+#include "medlint/base/glob.h"
 
 #include <gtest/gtest.h>
 

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "files.h"
-#include "sentences.h"
+#include "medlint/model/sentences.h"
 
 namespace medlint {
 namespace {

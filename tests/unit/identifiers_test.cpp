@@ -1,7 +1,7 @@
 // Identifier checks against real-world forms. Made-up DOIs use the test
 // prefix 10.5555; PMIDs, PMCIDs and NCT numbers here are digit strings of the
 // right shape, not references to any paper or trial.
-#include "identifiers.h"
+#include "medlint/model/identifiers.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-#include "json_document.h"
+#include "medlint/load/json_document.h"
 
 #include <gtest/gtest.h>
 
-#include "source_file.h"
+#include "medlint/load/source_file.h"
 
 namespace medlint {
 namespace {

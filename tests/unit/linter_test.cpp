@@ -1,6 +1,7 @@
 // The engine on real files: discovery, unreadable paths, huge files, the
 // corpus rules, and registries checked beside the articles.
-#include "linter.h"
+#include "medlint/driver/file_walker.h"
+#include "medlint/engine/linter.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -8,7 +9,7 @@
 #include <fstream>
 
 #include "files.h"
-#include "rules/rules.h"
+#include "medlint/rules/rules.h"
 #include "sample.h"
 
 namespace medlint {

@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "files.h"
-#include "linter.h"
-#include "rules/rules.h"
+#include "medlint/engine/linter.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

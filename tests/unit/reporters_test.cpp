@@ -8,7 +8,9 @@
 // npm package @microsoft/sarif-multitool that tools/scripts/test.sh installs
 // and names in MEDLINT_SARIF_NPM_DIR (those tests are skipped without it),
 // with the SARIF the CLI wrote into MEDLINT_SARIF_DIR.
-#include "report/reporters.h"
+#include "medlint/driver/file_walker.h"
+#include "medlint/engine/linter.h"
+#include "medlint/report/reporters.h"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -26,10 +28,10 @@
 #include "files.h"
 #include "fixture.h"
 #include "json_schema.h"
-#include "report/report_text.h"
-#include "retraction_list.h"
-#include "rules/rules.h"
-#include "utf8.h"
+#include "medlint/report/report_text.h"
+#include "medlint/model/retraction_list.h"
+#include "medlint/rules/rules.h"
+#include "medlint/base/utf8.h"
 
 namespace medlint {
 namespace {

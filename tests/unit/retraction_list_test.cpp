@@ -2,14 +2,14 @@
 // and the rule that decides a paper's status from its notices. Also CIT009
 // end to end (severities). All data is synthetic: 10.5555/ is the test DOI
 // prefix, PMIDs from 99000001 are above any PubMed has issued.
-#include "retraction_list.h"
+#include "medlint/model/retraction_list.h"
 
 #include <gtest/gtest.h>
 
 #include <random>
 
-#include "linter.h"
-#include "rules/rules.h"
+#include "medlint/engine/linter.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

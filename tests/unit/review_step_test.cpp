@@ -1,14 +1,14 @@
 // plan_review_step: a review step becomes a few text edits in the file's own
 // layout, or a refusal with its reason.
-#include "review_step.h"
+#include "medlint/model/review_step.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "article.h"
-#include "json_document.h"
-#include "registry.h"
+#include "medlint/model/article.h"
+#include "medlint/load/json_document.h"
+#include "medlint/model/registry.h"
 
 namespace medlint {
 namespace {

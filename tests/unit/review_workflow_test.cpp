@@ -1,10 +1,10 @@
 // The review workflow is data (tools/medlint/data/review_workflow.json):
 // check its shape, and that the REV002 docs page shows the same transitions.
-#include "review_workflow.h"
+#include "medlint/model/review_workflow.h"
 
 #include <gtest/gtest.h>
 
-#include "embedded.h"
+#include "medlint/base/embedded.h"
 
 namespace medlint {
 namespace {

@@ -1,14 +1,14 @@
-#include "schema_set.h"
+#include "medlint/engine/schema_set.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <regex>
 
-#include "embedded.h"
+#include "medlint/base/embedded.h"
 #include "files.h"
 #include "sample.h"
-#include "source_file.h"
+#include "medlint/load/source_file.h"
 
 namespace medlint {
 namespace {

@@ -1,7 +1,7 @@
 // The sentence splitter: a table of tricky cases (every sentence of the NMS
 // article, real NIH MedlinePlus prose from the MedQuAD corpus, and fictional
 // edge cases), then a run over the whole corpus checking its invariants.
-#include "sentences.h"
+#include "medlint/model/sentences.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "source_file.h"
+#include "medlint/load/source_file.h"
 
 #include <gtest/gtest.h>
 

@@ -9,10 +9,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "audit/audit_site.h"
-#include "file_walker.h"
-#include "linter.h"
-#include "rules/rules.h"
+#include "medlint/audit/audit_site.h"
+#include "medlint/driver/file_walker.h"
+#include "medlint/engine/linter.h"
+#include "medlint/rules/rules.h"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "linter.h"
-#include "rules/rules.h"
+#include "medlint/engine/linter.h"
+#include "medlint/rules/rules.h"
 
 namespace {
 

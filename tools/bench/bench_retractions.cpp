@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "retraction_list.h"
+#include "medlint/model/retraction_list.h"
 
 namespace {
 

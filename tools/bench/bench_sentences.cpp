@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "article.h"
-#include "sentences.h"
+#include "medlint/model/article.h"
+#include "medlint/model/sentences.h"
 
 namespace {
 

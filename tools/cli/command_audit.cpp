@@ -4,12 +4,12 @@
 #include <iostream>
 
 #include "arg_reader.h"
-#include "audit/audit_site.h"
-#include "baseline.h"
+#include "medlint/audit/audit_site.h"
+#include "medlint/driver/baseline.h"
 #include "commands.h"
 #include "exit_codes.h"
 #include "lint_session.h"
-#include "report/report_text.h"
+#include "medlint/report/report_text.h"
 
 namespace medlint {
 namespace {
@@ -96,7 +96,7 @@ int command_audit(Args args) {
   Session s;
   if (const std::string error = run_session(o.session, s); !error.empty()) return fail(error);
   std::vector<Finding> baselined;
-  if (baseline) s.result.baseline = baseline->apply(s.result.findings, &baselined);
+  if (baseline) baseline->apply(s.result.findings, &baselined);
 
   const audit::AuditInput input{*s.linter, s.result, std::move(baselined), s.today};
   if (const std::string error = audit::write_site(input, *o.out); !error.empty()) return fail(error);

@@ -3,11 +3,11 @@
 #include <iostream>
 
 #include "arg_reader.h"
-#include "baseline.h"
+#include "medlint/driver/baseline.h"
 #include "commands.h"
 #include "exit_codes.h"
 #include "lint_session.h"
-#include "report/report_text.h"
+#include "medlint/report/report_text.h"
 
 namespace medlint {
 namespace {

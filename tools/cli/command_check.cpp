@@ -11,16 +11,17 @@
 
 #include "commands.h"
 #include "exit_codes.h"
-#include "version.h"
+#include "medlint/driver/file_walker.h"
+#include "medlint/base/version.h"
 #include "arg_reader.h"
-#include "baseline.h"
-#include "file_io.h"
+#include "medlint/driver/baseline.h"
+#include "medlint/base/file_io.h"
 #include "lint_session.h"
-#include "linter.h"
-#include "retraction_list.h"
-#include "report/report_text.h"
-#include "report/reporters.h"
-#include "rules/rules.h"
+#include "medlint/engine/linter.h"
+#include "medlint/model/retraction_list.h"
+#include "medlint/report/report_text.h"
+#include "medlint/report/reporters.h"
+#include "medlint/rules/rules.h"
 
 
 namespace medlint {
@@ -194,12 +195,14 @@ int command_check(Args args) {
 
   Session s;
   if (const std::string error = run_session(o.session, s); !error.empty()) return fail(error);
-  if (baseline) s.result.baseline = baseline->apply(s.result.findings);
+  std::optional<BaselineStats> baseline_stats;
+  if (baseline) baseline_stats = baseline->apply(s.result.findings);
   if (o.quiet) std::erase_if(s.result.findings, [](const Finding& f) { return f.severity != Severity::kError; });
 
   ReportOptions report;
   report.today = s.today;
   report.github_cap = o.max_annotations;
+  report.baseline = baseline_stats;
   // In GitHub Actions, the job summary links each finding to the commit's file.
   const char* server = std::getenv("GITHUB_SERVER_URL");
   const char* repository = std::getenv("GITHUB_REPOSITORY");
@@ -227,8 +230,8 @@ int command_check(Args args) {
   }
   if (!std::cout.flush()) return fail("cannot write the report to standard output");
 
-  if (s.result.baseline && s.result.baseline->stale > 0) {
-    std::cerr << "medlint: " << s.result.baseline->stale << " baseline entr" << (s.result.baseline->stale == 1 ? "y no longer occurs" : "ies no longer occur")
+  if (baseline_stats && baseline_stats->stale > 0) {
+    std::cerr << "medlint: " << baseline_stats->stale << " baseline entr" << (baseline_stats->stale == 1 ? "y no longer occurs" : "ies no longer occur")
               << "; run `medlint baseline` again to shrink " << report::printable(*o.baseline) << "\n";
   }
   for (const std::string& e : s.result.errors) std::cerr << "medlint: " << report::printable(e) << "\n";

@@ -5,12 +5,14 @@
 #include <iterator>
 
 #include "arg_reader.h"
-#include "claims.h"
+#include "medlint/driver/file_walker.h"
+#include "medlint/model/claims.h"
+#include "medlint/report/claims_report.h"
 #include "commands.h"
 #include "exit_codes.h"
-#include "file_io.h"
+#include "medlint/base/file_io.h"
 #include "lint_session.h"
-#include "report/report_text.h"
+#include "medlint/report/report_text.h"
 
 namespace medlint {
 namespace {

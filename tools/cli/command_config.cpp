@@ -2,15 +2,15 @@
 #include <filesystem>
 #include <iostream>
 
-#include "rapidjson.h"  // first: before any RapidJSON header
-#include "report/json_out.h"
+#include "medlint/load/rapidjson.h"  // first: before any RapidJSON header
+#include "medlint/report/json_out.h"
 
 #include "commands.h"
-#include "config.h"
+#include "medlint/engine/config.h"
 #include "exit_codes.h"
-#include "file_walker.h"
-#include "rules/rules.h"
-#include "schema_set.h"
+#include "medlint/driver/file_walker.h"
+#include "medlint/rules/rules.h"
+#include "medlint/engine/schema_set.h"
 
 namespace medlint {
 namespace {

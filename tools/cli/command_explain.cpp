@@ -4,9 +4,9 @@
 #include <iostream>
 
 #include "commands.h"
-#include "embedded.h"
+#include "medlint/base/embedded.h"
 #include "exit_codes.h"
-#include "rules/rules.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 

@@ -11,22 +11,22 @@
 #include <iostream>
 #include <set>
 
-#include "rapidjson.h"  // first: before any RapidJSON header
+#include "medlint/load/rapidjson.h"  // first: before any RapidJSON header
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
 #include "arg_reader.h"
 #include "commands.h"
-#include "config.h"
-#include "date.h"
+#include "medlint/engine/config.h"
+#include "medlint/base/date.h"
 #include "exit_codes.h"
-#include "file_io.h"
-#include "file_walker.h"
-#include "json_document.h"
-#include "registry.h"
-#include "rules/rules.h"
-#include "report/report_text.h"
-#include "schema_set.h"
+#include "medlint/base/file_io.h"
+#include "medlint/driver/file_walker.h"
+#include "medlint/load/json_document.h"
+#include "medlint/model/registry.h"
+#include "medlint/rules/rules.h"
+#include "medlint/report/report_text.h"
+#include "medlint/engine/schema_set.h"
 
 namespace medlint {
 namespace {

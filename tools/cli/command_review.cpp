@@ -11,13 +11,13 @@
 #include "arg_reader.h"
 #include "commands.h"
 #include "exit_codes.h"
-#include "file_io.h"
-#include "file_walker.h"
+#include "medlint/base/file_io.h"
+#include "medlint/driver/file_walker.h"
 #include "lint_session.h"
-#include "report/report_text.h"
-#include "report/reporters.h"
-#include "review_step.h"
-#include "utf8.h"
+#include "medlint/report/report_text.h"
+#include "medlint/report/reporters.h"
+#include "medlint/model/review_step.h"
+#include "medlint/base/utf8.h"
 
 namespace medlint {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
-#include "rules/rules.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 

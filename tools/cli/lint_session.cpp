@@ -4,10 +4,11 @@
 #include <iostream>
 #include <iterator>
 
-#include "file_io.h"
-#include "git_changes.h"
-#include "report/report_text.h"
-#include "rules/rules.h"
+#include "medlint/driver/file_walker.h"
+#include "medlint/base/file_io.h"
+#include "medlint/driver/git_changes.h"
+#include "medlint/report/report_text.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace fs = std::filesystem;

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "linter.h"
+#include "medlint/engine/linter.h"
 
 namespace medlint {
 

@@ -5,8 +5,8 @@
 
 #include "commands.h"
 #include "exit_codes.h"
-#include "report/report_text.h"
-#include "version.h"
+#include "medlint/report/report_text.h"
+#include "medlint/base/version.h"
 
 
 namespace medlint {

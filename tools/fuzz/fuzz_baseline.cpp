@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "baseline.h"
+#include "medlint/driver/baseline.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string error;

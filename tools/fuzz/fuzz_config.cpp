@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string>
 
-#include "config.h"
-#include "rules/rules.h"
-#include "schema_set.h"
-#include "sentences.h"
+#include "medlint/engine/config.h"
+#include "medlint/rules/rules.h"
+#include "medlint/engine/schema_set.h"
+#include "medlint/model/sentences.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const auto schemas = medlint::SchemaSet::bundled();

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "linter.h"
-#include "rules/rules.h"
+#include "medlint/engine/linter.h"
+#include "medlint/rules/rules.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const medlint::Linter linter(medlint::all_rules(), medlint::SchemaSet::bundled(), medlint::Config{},

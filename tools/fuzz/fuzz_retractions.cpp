@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "retraction_list.h"
+#include "medlint/model/retraction_list.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string csv = "Record ID,RetractionNature,OriginalPaperDOI,OriginalPaperPubMedID,RetractionDate,Reason\n";

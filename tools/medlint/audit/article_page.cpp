@@ -1,11 +1,11 @@
-#include "article_page.h"
+#include "medlint/audit/article_page.h"
 
 #include <map>
 #include <set>
 
-#include "../review_workflow.h"
-#include "html.h"
-#include "page.h"
+#include "medlint/model/review_workflow.h"
+#include "medlint/audit/html.h"
+#include "medlint/audit/page.h"
 
 namespace medlint::audit {
 namespace {

@@ -6,7 +6,7 @@
 #include <span>
 #include <string>
 
-#include "audit_model.h"
+#include "medlint/audit/audit_model.h"
 
 namespace medlint::audit {
 

@@ -1,11 +1,11 @@
-#include "audit_model.h"
+#include "medlint/audit/audit_model.h"
 
 #include <algorithm>
 #include <charconv>
 #include <set>
 
-#include "../article_dates.h"
-#include "../identifiers.h"
+#include "medlint/engine/article_dates.h"
+#include "medlint/model/identifiers.h"
 
 namespace medlint::audit {
 namespace {

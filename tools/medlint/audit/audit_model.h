@@ -11,13 +11,13 @@
 #include <string>
 #include <vector>
 
-#include "../article.h"
-#include "../config.h"
-#include "../date.h"
-#include "../finding.h"
-#include "../json_document.h"
-#include "../registry.h"
-#include "../rule.h"
+#include "medlint/model/article.h"
+#include "medlint/engine/config.h"
+#include "medlint/base/date.h"
+#include "medlint/model/finding.h"
+#include "medlint/load/json_document.h"
+#include "medlint/model/registry.h"
+#include "medlint/engine/rule.h"
 
 namespace medlint::audit {
 

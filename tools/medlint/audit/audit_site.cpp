@@ -1,4 +1,4 @@
-#include "audit_site.h"
+#include "medlint/audit/audit_site.h"
 
 #include <sys/stat.h>
 
@@ -6,13 +6,13 @@
 #include <map>
 #include <set>
 
-#include "../file_io.h"
-#include "../file_walker.h"
-#include "article_page.h"
-#include "corpus.h"
-#include "dashboard.h"
-#include "page.h"
-#include "site_data.h"
+#include "medlint/base/file_io.h"
+#include "medlint/model/file_kind.h"
+#include "medlint/audit/article_page.h"
+#include "medlint/audit/corpus.h"
+#include "medlint/audit/dashboard.h"
+#include "medlint/audit/page.h"
+#include "medlint/audit/site_data.h"
 
 namespace medlint::audit {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "../linter.h"
+#include "medlint/engine/linter.h"
 
 namespace medlint::audit {
 

@@ -1,9 +1,9 @@
-#include "charts.h"
+#include "medlint/audit/charts.h"
 
 #include <algorithm>
 #include <cstdio>
 
-#include "html.h"
+#include "medlint/audit/html.h"
 
 namespace medlint::audit {
 namespace {

@@ -1,4 +1,4 @@
-#include "corpus.h"
+#include "medlint/audit/corpus.h"
 
 #include <algorithm>
 

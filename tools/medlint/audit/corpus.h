@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "../config.h"
-#include "../linter.h"
-#include "audit_model.h"
+#include "medlint/engine/config.h"
+#include "medlint/engine/linter.h"
+#include "medlint/audit/audit_model.h"
 
 namespace medlint::audit {
 

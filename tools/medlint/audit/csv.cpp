@@ -1,6 +1,6 @@
-#include "csv.h"
+#include "medlint/audit/csv.h"
 
-#include "../report/report_text.h"
+#include "medlint/report/report_text.h"
 
 namespace medlint::audit::csv {
 

@@ -1,13 +1,13 @@
-#include "dashboard.h"
+#include "medlint/audit/dashboard.h"
 
 #include <algorithm>
 #include <set>
 
-#include "../embedded.h"
-#include "../review_workflow.h"
-#include "charts.h"
-#include "html.h"
-#include "page.h"
+#include "medlint/base/embedded.h"
+#include "medlint/model/review_workflow.h"
+#include "medlint/audit/charts.h"
+#include "medlint/audit/html.h"
+#include "medlint/audit/page.h"
 
 namespace medlint::audit {
 namespace {

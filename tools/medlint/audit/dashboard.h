@@ -5,7 +5,7 @@
 #include <span>
 #include <string>
 
-#include "corpus.h"
+#include "medlint/audit/corpus.h"
 
 namespace medlint::audit {
 

@@ -1,9 +1,9 @@
-#include "html.h"
+#include "medlint/audit/html.h"
 
 #include <cctype>
 
-#include "../identifiers.h"
-#include "../report/report_text.h"
+#include "medlint/model/identifiers.h"
+#include "medlint/report/report_text.h"
 
 namespace medlint::audit::html {
 namespace {

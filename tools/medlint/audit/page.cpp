@@ -1,6 +1,6 @@
-#include "page.h"
+#include "medlint/audit/page.h"
 
-#include "html.h"
+#include "medlint/audit/html.h"
 
 namespace medlint::audit {
 namespace {

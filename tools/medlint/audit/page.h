@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "../date.h"
-#include "../finding.h"
+#include "medlint/base/date.h"
+#include "medlint/model/finding.h"
 
 namespace medlint::audit {
 

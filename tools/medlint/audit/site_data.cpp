@@ -1,10 +1,10 @@
-#include "site_data.h"
+#include "medlint/audit/site_data.h"
 
 #include <sstream>
 
-#include "../report/json_out.h"
-#include "../version.h"
-#include "csv.h"
+#include "medlint/report/json_out.h"
+#include "medlint/base/version.h"
+#include "medlint/audit/csv.h"
 
 namespace medlint::audit {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "corpus.h"
+#include "medlint/audit/corpus.h"
 
 namespace medlint::audit {
 

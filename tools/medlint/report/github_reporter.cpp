@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include "report_text.h"
-#include "reporters.h"
+#include "medlint/report/report_text.h"
+#include "medlint/report/reporters.h"
 
 namespace medlint {
 

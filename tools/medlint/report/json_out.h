@@ -10,8 +10,8 @@
 #include <ostream>
 #include <string_view>
 
-#include "../source_file.h"
-#include "report_text.h"
+#include "medlint/load/source_file.h"
+#include "medlint/report/report_text.h"
 
 namespace medlint::report {
 

@@ -1,7 +1,7 @@
-#include "reporters.h"
-#include "../version.h"
+#include "medlint/report/reporters.h"
+#include "medlint/base/version.h"
 
-#include "json_out.h"
+#include "medlint/report/json_out.h"
 
 
 namespace medlint {
@@ -80,13 +80,13 @@ void write_json(std::ostream& out, const LintResult& result, const ReportOptions
     w.EndObject();
   }
   w.EndArray();
-  if (result.baseline) {
+  if (options.baseline) {
     w.Key("baseline");
     w.StartObject();
     w.Key("matched");
-    w.Uint64(result.baseline->matched);
+    w.Uint64(options.baseline->matched);
     w.Key("stale");
-    w.Uint64(result.baseline->stale);
+    w.Uint64(options.baseline->stale);
     w.EndObject();
   }
   w.EndObject();

@@ -6,9 +6,9 @@
 // same run to run.
 #include <map>
 
-#include "../version.h"
-#include "report_text.h"
-#include "reporters.h"
+#include "medlint/base/version.h"
+#include "medlint/report/report_text.h"
+#include "medlint/report/reporters.h"
 
 namespace medlint {
 

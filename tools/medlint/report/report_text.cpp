@@ -1,7 +1,7 @@
-#include "report_text.h"
+#include "medlint/report/report_text.h"
 
-#include "../embedded.h"
-#include "../utf8.h"
+#include "medlint/base/embedded.h"
+#include "medlint/base/utf8.h"
 
 namespace medlint::report {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "../finding.h"
+#include "medlint/model/finding.h"
 
 namespace medlint::report {
 

@@ -4,10 +4,12 @@
 #include <ostream>
 #include <span>
 #include <memory>
+#include <optional>
 #include <string>
 
-#include "../date.h"
-#include "../linter.h"
+#include "medlint/base/date.h"
+#include "medlint/engine/lint_result.h"
+#include "medlint/engine/rule.h"
 
 namespace medlint {
 
@@ -18,6 +20,8 @@ struct ReportOptions {
   // Where the GitHub job summary links a file: source_url + path + "#L12",
   // e.g. "$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/". Empty: no links.
   std::string source_url;
+  // With --baseline: what it hid (the JSON report says so).
+  std::optional<BaselineStats> baseline;
 };
 
 // Compiler style: "file:line:col: error: message [CODE name]", the source

@@ -1,17 +1,17 @@
 // SARIF 2.1.0 (OASIS): one run, every rule in tool.driver.rules, one result
 // per finding. Deterministic: no timestamps, no GUIDs, findings in their
 // sorted order.
-#include "reporters.h"  // first: valijson's RapidJSON adapter before any RapidJSON header
+#include "medlint/report/reporters.h"  // first: valijson's RapidJSON adapter before any RapidJSON header
 
-#include "json_out.h"
+#include "medlint/report/json_out.h"
 
 #include <map>
 
-#include "../context.h"
-#include "../embedded.h"
-#include "../rule.h"
-#include "../version.h"
-#include "report_text.h"
+#include "medlint/engine/context.h"
+#include "medlint/base/embedded.h"
+#include "medlint/engine/rule.h"
+#include "medlint/base/version.h"
+#include "medlint/report/report_text.h"
 
 namespace medlint {
 

@@ -1,8 +1,8 @@
 #include <algorithm>
 
-#include "../utf8.h"
-#include "report_text.h"
-#include "reporters.h"
+#include "medlint/base/utf8.h"
+#include "medlint/report/report_text.h"
+#include "medlint/report/reporters.h"
 
 namespace medlint {
 

@@ -2,8 +2,8 @@
 // ".json", so links, reviews and audit reports all name the same article.
 #include <filesystem>
 
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

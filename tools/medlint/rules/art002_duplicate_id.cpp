@@ -1,8 +1,8 @@
 // ART002 duplicate-id: two articles of the checked corpus share an `id`.
 #include <map>
 
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -1,7 +1,7 @@
 // CIT001 claim-without-citation: a sentence that states a clinical fact
 // (in a guidelines, research or overview section) carries no citation.
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

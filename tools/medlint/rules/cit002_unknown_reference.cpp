@@ -2,8 +2,8 @@
 // reference the article does not have.
 #include <set>
 
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -1,8 +1,8 @@
 // CIT003 unused-reference: a reference that nothing in the article cites.
 #include <set>
 
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

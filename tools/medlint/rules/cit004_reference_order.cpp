@@ -2,8 +2,8 @@
 // order in which the text first cites them.
 #include <set>
 
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -2,10 +2,10 @@
 // number is malformed, so nobody can follow it to the source.
 #include <string>
 
-#include "../context.h"
-#include "../identifiers.h"
-#include "../utf8.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/model/identifiers.h"
+#include "medlint/base/utf8.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

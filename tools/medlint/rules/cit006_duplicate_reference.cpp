@@ -6,9 +6,9 @@
 #include <utility>
 #include <vector>
 
-#include "../context.h"
-#include "../identifiers.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/model/identifiers.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -2,8 +2,8 @@
 // section: guidelines claims need a guideline, research claims need research.
 #include <map>
 
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -2,8 +2,8 @@
 // PMCID, ISBN or URL) or without a year cannot be found or dated by a reviewer.
 #include <string>
 
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

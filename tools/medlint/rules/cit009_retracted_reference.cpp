@@ -3,10 +3,10 @@
 // an expression of concern (a warning). Corrected and reinstated papers pass.
 #include <string>
 
-#include "../context.h"
-#include "../identifiers.h"
-#include "../retraction_list.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/model/identifiers.h"
+#include "medlint/model/retraction_list.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

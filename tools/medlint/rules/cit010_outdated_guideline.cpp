@@ -3,8 +3,8 @@
 // superseded by a newer version.
 #include <string>
 
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

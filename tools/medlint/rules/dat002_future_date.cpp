@@ -2,9 +2,9 @@
 // from --today or the clock in UTC).
 #include <string>
 
-#include "../article_dates.h"
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/article_dates.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

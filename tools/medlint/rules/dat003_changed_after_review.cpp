@@ -4,9 +4,9 @@
 // not the one the Medical Advisory Board approved.
 #include <string>
 
-#include "../article_dates.h"
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/article_dates.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -3,9 +3,9 @@
 // dates.reviewed that differs from the date of the last approval.
 #include <string>
 
-#include "../article_dates.h"
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/article_dates.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

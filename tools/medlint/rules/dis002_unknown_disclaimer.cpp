@@ -2,10 +2,10 @@
 // the disclaimers registry does not have; or no disclaimers registry at all.
 #include <string>
 
-#include "../context.h"
-#include "../schema_set.h"
-#include "disclaimer_ref.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/engine/schema_set.h"
+#include "medlint/rules/disclaimer_ref.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -3,9 +3,9 @@
 // since; newer: the pin names a version that does not exist).
 #include <string>
 
-#include "../context.h"
-#include "disclaimer_ref.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/disclaimer_ref.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -5,8 +5,8 @@
 #include <map>
 #include <string>
 
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

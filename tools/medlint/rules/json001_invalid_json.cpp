@@ -1,6 +1,6 @@
 // JSON001 invalid-json: the file is not a JSON document medlint can read.
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -1,6 +1,6 @@
 // JSON002 invalid-encoding: the file is not plain UTF-8.
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -1,8 +1,8 @@
 // JSON003 duplicate-key: an object has the same key twice. JSON parsers
 // disagree on which value wins (RapidJSON keeps both), so the article could
 // render differently from what was reviewed.
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -1,6 +1,6 @@
 // JSON004 file-too-large: the file is over the size limit and was not parsed.
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -2,8 +2,8 @@
 // silences nothing. The engine applies suppressions (linter.cpp) and reports
 // the unused ones through this rule, so a stale ignore cannot hide the next
 // real problem at that place.
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

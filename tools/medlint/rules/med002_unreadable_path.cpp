@@ -2,8 +2,8 @@
 // not be read, so nothing in it was checked. The engine reports it (linter.cpp)
 // in every output format, as well as on stderr with exit code 2: a run that
 // skipped a file must never look clean.
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -1,6 +1,6 @@
 // The one list of rules, sorted by code (a test checks the order and that
 // every rule has docs and fixtures).
-#include "rules.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 

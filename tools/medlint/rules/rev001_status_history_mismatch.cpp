@@ -1,8 +1,8 @@
 // REV001 status-history-mismatch: review.status must be the state the
 // history ends in, and the history must start where the workflow starts.
-#include "../context.h"
-#include "../review_workflow.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/model/review_workflow.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -1,8 +1,8 @@
 // REV002 invalid-transition: a history step the review workflow forbids
 // (tools/medlint/data/review_workflow.json).
-#include "../context.h"
-#include "../review_workflow.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/model/review_workflow.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

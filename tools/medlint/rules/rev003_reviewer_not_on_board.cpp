@@ -1,9 +1,9 @@
 // REV003 reviewer-not-on-board: the person behind a review step (under
 // review, changes requested, approved) must sit on the Medical Advisory Board
 // on that step's date.
-#include "../context.h"
-#include "../review_workflow.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/model/review_workflow.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

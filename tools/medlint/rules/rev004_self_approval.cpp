@@ -1,7 +1,7 @@
 // REV004 self-approval: an author may not approve their own article (the
 // four-eyes principle).
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

@@ -1,7 +1,7 @@
 // REV005 review-notice-mismatch: readers must see "pending review" exactly
 // while the article is not approved.
-#include "../context.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

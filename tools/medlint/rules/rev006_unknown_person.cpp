@@ -1,8 +1,8 @@
 // REV006 unknown-person: an author, or the person behind a submission, that
 // the people registry does not know (review steps are REV003's).
-#include "../context.h"
-#include "../review_workflow.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/model/review_workflow.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

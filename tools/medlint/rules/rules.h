@@ -4,7 +4,7 @@
 #include <memory>
 #include <vector>
 
-#include "../rule.h"
+#include "medlint/engine/rule.h"
 
 namespace medlint {
 

@@ -1,8 +1,8 @@
 // SCH001 schema-violation: the file breaks its JSON Schema
 // (schemas/article.schema.json, people.schema.json, disclaimers.schema.json).
-#include "../context.h"
-#include "../schema_set.h"
-#include "rules.h"
+#include "medlint/engine/context.h"
+#include "medlint/engine/schema_set.h"
+#include "medlint/rules/rules.h"
 
 namespace medlint {
 namespace {

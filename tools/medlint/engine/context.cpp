@@ -1,0 +1,140 @@
+#include "medlint/engine/context.h"
+
+#include <algorithm>
+
+#include "medlint/base/embedded.h"
+#include "medlint/base/utf8.h"
+
+#ifndef MEDLINT_DOCS_URL
+#define MEDLINT_DOCS_URL ""
+#endif
+
+namespace medlint {
+
+namespace {
+
+// An argument as a message quotes it: at most kMaxArg code points, then "…"
+// (an article can hold a 100 KB id; a message is read by people).
+std::string_view bounded(std::string_view value, bool& cut) {
+  constexpr std::size_t kMaxArg = 200;
+  std::size_t cps = 0, i = 0;
+  while (i < value.size() && cps < kMaxArg) {
+    i += utf8_sequence_length(static_cast<unsigned char>(value[i]));
+    ++cps;
+  }
+  cut = i < value.size();
+  return value.substr(0, std::min(i, value.size()));
+}
+
+}  // namespace
+
+std::string format_message(std::string_view text, const MessageArgs& args) {
+  std::string out;
+  out.reserve(text.size() + 32);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') {
+      const std::size_t close = text.find('}', i);
+      if (close != std::string_view::npos) {
+        const std::string_view name = text.substr(i + 1, close - i - 1);
+        bool replaced = false;
+        for (const auto& [key, value] : args) {
+          if (key == name) {
+            bool cut = false;
+            out += bounded(value, cut);
+            if (cut) out += "\u2026";
+            replaced = true;
+            break;
+          }
+        }
+        if (replaced) {
+          i = close;
+          continue;
+        }
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
+std::string rule_help_uri(const RuleMeta& meta) {
+  return std::string(MEDLINT_DOCS_URL) + "tools/medlint/rules/" + std::string(meta.docs) + ".md";
+}
+
+std::string_view Rule::message(std::string_view id) const {
+  for (const auto& m : meta().messages) {
+    if (m.id == id) return m.text;
+  }
+  return id;  // a missing id is caught by the catalog test
+}
+
+namespace {
+Finding make_finding(const Rule& rule, Severity severity, std::string_view message_id, const MessageArgs& args) {
+  const RuleMeta& m = rule.meta();
+  Finding f;
+  f.suppressible = !m.always_on;
+  f.code = m.code;
+  f.name = m.name;
+  f.severity = severity;
+  f.message = format_message(rule.message(message_id), args);
+  f.help_uri = rule_help_uri(m);
+  return f;
+}
+}  // namespace
+
+const Registry& FileContext::empty_registry() {
+  static const Registry none;
+  return none;
+}
+
+void FileContext::report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args,
+                         Severity cap) {
+  report_span(rule, message_id, doc_.node(node).value, doc_.pointer(node), args, cap);
+}
+
+void FileContext::report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
+                              std::size_t end, const MessageArgs& args) {
+  report_span(rule, message_id, doc_.string_span(string_node, begin, end), doc_.pointer(string_node), args);
+}
+
+void FileContext::report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
+                              const MessageArgs& args, Severity cap, std::string_view detail) {
+  const Severity severity = std::min(severities_.of(rule.meta().code), cap);
+  if (severity == Severity::kOff) return;
+  Finding f = make_finding(rule, severity, message_id, args);
+  f.file = source_.path();
+  f.span = span;
+  f.start = source_.position(span.begin);
+  f.end = source_.position(span.end);
+  f.pointer = std::move(pointer);
+  f.excerpt = source_.excerpt(span.begin);
+  const std::string_view text = source_.text().substr(span.begin, std::min<std::size_t>(span.end - span.begin, 4096));
+  f.fingerprint = fingerprint(f.code, message_id, f.pointer, text, detail);
+  findings_.push_back(std::move(f));
+}
+
+void FileContext::report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args) {
+  const Severity severity = severities_.of(rule.meta().code);
+  if (severity == Severity::kOff) return;
+  Finding f = make_finding(rule, severity, message_id, args);
+  f.file = source_.path();
+  f.fingerprint = fingerprint(f.code, message_id, "", source_.path());
+  findings_.push_back(std::move(f));
+}
+
+void CorpusContext::report(const Rule& rule, std::string_view message_id, const ArticleSummary& at,
+                           const MessageArgs& args) {
+  const Severity severity = (at.severities ? *at.severities : severities_).of(rule.meta().code);
+  if (severity == Severity::kOff) return;
+  Finding f = make_finding(rule, severity, message_id, args);
+  f.file = at.file;
+  f.span = at.id_span;
+  f.start = at.id_start;
+  f.end = at.id_end;
+  f.pointer = "/id";
+  f.excerpt = at.id_excerpt;
+  f.fingerprint = fingerprint(f.code, message_id, f.pointer, at.id);
+  findings_.push_back(std::move(f));
+}
+
+}  // namespace medlint

@@ -1,0 +1,112 @@
+// Per-run and per-file state. The run context is immutable and shared by every
+// file (and, later, every worker thread); a file context holds one file's
+// source, document, article model and findings.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "medlint/model/article.h"
+#include "medlint/engine/config.h"
+#include "medlint/base/date.h"
+#include "medlint/model/finding.h"
+#include "medlint/load/json_document.h"
+#include "medlint/model/registry.h"
+#include "medlint/engine/rule.h"
+#include "medlint/engine/schema_set.h"
+
+namespace medlint {
+
+using MessageArgs = std::vector<std::pair<std::string_view, std::string>>;
+// Fills "{name}" placeholders; each argument is cut at 200 code points.
+std::string format_message(std::string_view text, const MessageArgs& args);
+
+// Help link of a rule's docs page.
+std::string rule_help_uri(const RuleMeta& meta);
+
+class RetractionList;
+
+struct RunContext {
+  const SchemaSet& schemas;
+  const Config& config;
+  Date today;
+  const RetractionList* retractions = nullptr;  // null when the config names none
+};
+
+class FileContext {
+ public:
+  FileContext(const RunContext& run, FileKind kind, const SourceFile& source, const JsonDocument& doc,
+              const Article& article, const SeverityTable& severities, const Registry* registry = nullptr)
+      : run_(run), kind_(kind), source_(source), doc_(doc), article_(article), severities_(severities),
+        registry_(registry ? *registry : empty_registry()) {}
+
+  const RunContext& run() const { return run_; }
+  FileKind kind() const { return kind_; }
+  const SourceFile& source() const { return source_; }
+  const JsonDocument& doc() const { return doc_; }
+  const Article& article() const { return article_; }
+  // The people and disclaimers the article is checked against; empty (no
+  // file names) when no registry was found.
+  const Registry& registry() const { return registry_; }
+
+  // Reports message `message_id` of `rule` at a node's value. `cap` caps this
+  // finding's severity: it gets min(configured severity, cap), and a rule that
+  // is off stays off (CIT009 reports an expression of concern as a warning).
+  void report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args = {},
+              Severity cap = Severity::kError);
+  // Reports at the decoded bytes [begin, end) of a string value: a sentence,
+  // a citation marker. The span maps through escapes to the source.
+  void report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
+                   std::size_t end, const MessageArgs& args = {});
+  // Reports at the file itself, without a position (line 0): MED002.
+  void report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args = {});
+  // Reports at any byte span (a key, a substring of a string value, ...).
+  // `detail` tells apart, in the fingerprint, problems of one kind at one
+  // place (see fingerprint()).
+  void report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
+                   const MessageArgs& args = {}, Severity cap = Severity::kError, std::string_view detail = {});
+
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  const RunContext& run_;
+  FileKind kind_;
+  const SourceFile& source_;
+  const JsonDocument& doc_;
+  const Article& article_;
+  const SeverityTable& severities_;
+  const Registry& registry_;
+  std::vector<Finding> findings_;
+
+  static const Registry& empty_registry();
+};
+
+// What the corpus rules see of each checked article.
+struct ArticleSummary {
+  std::string file;
+  std::string id;
+  Span id_span;
+  Position id_start, id_end;
+  Excerpt id_excerpt;   // a window of the id's line, for excerpts
+  const SeverityTable* severities = nullptr;  // the article's (overrides); null: the run's
+};
+
+class CorpusContext {
+ public:
+  CorpusContext(const std::vector<ArticleSummary>& articles, const SeverityTable& severities)
+      : articles_(articles), severities_(severities) {}
+  const std::vector<ArticleSummary>& articles() const { return articles_; }
+  void report(const Rule& rule, std::string_view message_id, const ArticleSummary& at, const MessageArgs& args);
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  const std::vector<ArticleSummary>& articles_;
+  const SeverityTable& severities_;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace medlint

@@ -1,0 +1,271 @@
+#include "medlint/engine/linter.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "medlint/base/file_io.h"
+#include "medlint/model/retraction_list.h"
+
+namespace medlint {
+namespace fs = std::filesystem;
+
+Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaSet> schemas, Config config, Date today,
+               std::unique_ptr<const RetractionList> retractions)
+    : rules_(std::move(rules)),
+      schemas_(std::move(schemas)),
+      retractions_(std::move(retractions)),
+      config_(std::move(config)),
+      splitter_(config_.abbreviations.empty() ? nullptr : SentenceSplitter::with(config_.abbreviations)),
+      severities_(config_, rules_),
+      run_{*schemas_, config_, today, retractions_.get()} {
+  for (const auto& r : rules_) {
+    if (severities_.of(r->meta().code) != Severity::kOff) active_.push_back(r.get());
+    if (r->meta().code == "MED001") unused_suppression_ = r.get();
+  }
+}
+
+Linter::~Linter() = default;
+
+const Linter::RuleSet& Linter::rules_for(const fs::path& file) const {
+  std::vector<std::size_t> key = matching_overrides(config_, file);
+  const std::lock_guard lock(rule_sets_mutex_);
+  auto& slot = rule_sets_[key];
+  if (!slot) {
+    auto set = std::make_unique<RuleSet>(RuleSet{SeverityTable(config_, rules_, key), {}});
+    for (const auto& r : rules_) {
+      if (set->severities.of(r->meta().code) != Severity::kOff) set->active.push_back(r.get());
+    }
+    slot = std::move(set);
+  }
+  return *slot;
+}
+
+void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out) const {
+  const JsonDocument& doc = ctx.doc();
+  const NodeId ignore = doc.child(doc.child(0, "medlint"), "ignore");
+  if (ignore == kNoNode || !doc.value(ignore).IsArray()) return;
+  std::vector<Finding>& findings = ctx.findings();
+  // Reported after the loop, so that thousands of entries do not each scan
+  // the findings the others added (that was quadratic).
+  std::vector<std::pair<NodeId, const Suppression*>> unused;
+  out.reserve(out.size() + doc.value(ignore).Size());
+  for (std::size_t i = 0; i < doc.value(ignore).Size(); ++i) {
+    const NodeId entry = doc.child(ignore, i);
+    const auto& v = doc.value(entry);
+    // Entries without a rule or a reason are SCH001's; they silence nothing.
+    if (!v.IsObject() || !v.HasMember("rule") || !v["rule"].IsString() || !v.HasMember("reason") ||
+        !v["reason"].IsString() || v["reason"].GetStringLength() == 0) {
+      continue;
+    }
+    // Whole strings: a NUL inside "rule" must not shorten it into another code.
+    const auto text = [](const rapidjson::Value& x) { return std::string(x.GetString(), x.GetStringLength()); };
+    Suppression s{ctx.source().path(), text(v["rule"]), v.HasMember("at") && v["at"].IsString() ? text(v["at"]) : "",
+                  text(v["reason"]), 0};
+    // A rule code ("CIT001") or a category ("CIT"); a place and what is inside it.
+    // Findings of always-on rules (the file was not fully checked) stay.
+    const auto matches = [&](const Finding& f) {
+      const bool rule = f.code == s.rule || (f.code.starts_with(s.rule) && f.code.size() == s.rule.size() + 3);
+      const bool place = s.at.empty() || f.pointer == s.at || f.pointer.starts_with(s.at + "/");
+      return rule && place && f.code != "MED001" && f.suppressible;
+    };
+    s.matched = static_cast<std::size_t>(std::erase_if(findings, matches));
+    out.push_back(std::move(s));
+    if (out.back().matched == 0) unused.emplace_back(entry, &out.back());
+  }
+  if (!unused_suppression_) return;
+  for (const auto& [entry, unused_entry] : unused) {
+    const Suppression* s = unused_entry;  // a plain variable: lambdas cannot capture bindings before C++20 in clang 15
+    const bool fixed = std::any_of(rules_.begin(), rules_.end(), [&](const auto& r) {
+      return r->meta().always_on && (r->meta().code == s->rule || r->meta().category == s->rule);
+    });
+    ctx.report(*unused_suppression_, fixed ? "always-on" : "unused", entry,
+               {{"rule", s->rule}, {"where", s->at.empty() ? "" : " at " + s->at}});
+  }
+}
+
+FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::uintmax_t size) const {
+  LoadProblem problem{LoadProblem::Kind::kTooLarge, {0, 0}, {}};
+  problem.size = size;
+  problem.limit = config_.max_file_size;
+  return unparsed(display, kind, std::move(problem));
+}
+
+FileOutcome Linter::unreadable(const PathError& error) const {
+  const std::string detail = (error.folder ? "folder:" : "") + error.reason;
+  FileOutcome out = unparsed(error.path, classify(error.path), LoadProblem{LoadProblem::Kind::kUnreadable, {0, 0}, detail});
+  out.unread = true;
+  return out;
+}
+
+FileOutcome Linter::unparsed(const std::string& display, FileKind kind, LoadProblem problem) const {
+  const SourceFile source(display, "");
+  const JsonDocument doc = JsonDocument::unparsed(std::move(problem));
+  const Article none;
+  const RuleSet& set = rules_for(display);
+  FileContext ctx(run_, kind, source, doc, none, set.severities);
+  for (const Rule* r : set.active) r->check_load(ctx);
+  FileOutcome out;
+  out.findings = std::move(ctx.findings());
+  out.file = display;
+  return out;
+}
+
+FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const Registry* registry,
+                                Registry* build) const {
+  if (source.size() > config_.max_file_size) return too_large(source.path(), kind, source.size());
+  const JsonDocument doc = JsonDocument::parse(source.text());
+  const Article article = kind == FileKind::kArticle ? build_article(doc, splitter()) : Article{};
+  if (build && kind == FileKind::kPeopleRegistry) build->add_people(doc, source.path());
+  if (build && kind == FileKind::kDisclaimerRegistry) build->add_disclaimers(doc, source.path());
+  const RuleSet& set = rules_for(source.path());  // the file's overrides applied
+  FileContext ctx(run_, kind, source, doc, article, set.severities, registry);
+  for (const Rule* r : set.active) r->check_load(ctx);
+  if (doc.ok()) {
+    for (const Rule* r : set.active) r->check_document(ctx);
+    if (kind == FileKind::kArticle) {
+      for (const Rule* r : set.active) r->check_article(ctx);
+      // Walk once: each block goes to the rules that asked for its kind.
+      for (const TextBlock& block : article.text_blocks) {
+        for (const Rule* r : set.active) {
+          if (r->block_kinds() & block_bit(block.kind)) r->check_block(block, ctx);
+        }
+      }
+    }
+  }
+  FileOutcome out;
+  out.file = source.path();
+  if (kind == FileKind::kArticle && doc.ok()) apply_suppressions(ctx, out.suppressions);
+  out.findings = std::move(ctx.findings());
+  if (kind == FileKind::kArticle && article.id.present()) {
+    const Span span = doc.node(article.id.node).value;
+    out.article = ArticleSummary{source.path(), std::string(article.id.value), span, source.position(span.begin),
+                                 source.position(span.end),
+                                 source.excerpt(span.begin)};
+    out.article->severities = &set.severities;
+  }
+  return out;
+}
+
+FileOutcome Linter::lint_file(const FileInput& file, std::vector<std::string>& errors, const Registry* registry,
+                              Registry* build) const {
+  ReadResult read = read_file(file.path, config_.max_file_size);
+  if (read.status == ReadResult::Status::kError) {
+    const PathError error{PathError::Kind::kUnreadable, file.display, read.error, false};
+    errors.push_back(error.message());
+    return unreadable(error);
+  }
+  if (read.status == ReadResult::Status::kTooLarge) return too_large(file.display, file.kind, read.size);
+  return lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind, registry, build);
+}
+
+namespace {
+
+std::string canonical_key(const fs::path& p) {
+  std::error_code ec;  // a symlink loop is reported when the file is read
+  const fs::path c = fs::weakly_canonical(p, ec);
+  return ec ? p.string() : c.string();
+}
+
+}  // namespace
+
+Registry Linter::load_registry(const fs::path& dir, std::vector<FileOutcome>& outcomes,
+                               std::vector<std::string>& errors) const {
+  Registry registry;
+  for (const auto& [name, kind] : {std::pair{"disclaimers.json", FileKind::kDisclaimerRegistry},
+                                    std::pair{"people.json", FileKind::kPeopleRegistry}}) {
+    const fs::path p = dir / name;
+    std::error_code ec;
+    if (!fs::exists(p, ec)) continue;
+    const fs::path shown = p.is_absolute() ? p.lexically_proximate(fs::current_path()) : p;
+    outcomes.push_back(lint_file({shown.lexically_normal().generic_string(), p, kind}, errors, nullptr, &registry));
+  }
+  return registry;
+}
+
+LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError>& path_errors) const {
+  std::vector<std::string> errors;
+  std::vector<FileOutcome> outcomes;
+  for (const PathError& e : path_errors) {
+    errors.push_back(e.message());
+    if (e.kind == PathError::Kind::kUnreadable) outcomes.push_back(unreadable(e));
+  }
+  outcomes.reserve(files.size());
+  // Each registry folder is linted and built once, when its first article
+  // needs it; registry files named on the command line are linted once too.
+  std::map<std::string, std::unique_ptr<const Registry>> registries;
+  std::set<std::string> registry_files;
+  const Registry none;
+  const auto registry_for = [&](const fs::path& article) -> const Registry* {
+    const auto dir = registry_dir_for(article, config_.registry);
+    if (!dir) return &none;
+    auto& slot = registries[canonical_key(*dir)];
+    if (!slot) {
+      slot = std::make_unique<const Registry>(load_registry(*dir, outcomes, errors));
+      registry_files.insert(canonical_key(*dir / "people.json"));
+      registry_files.insert(canonical_key(*dir / "disclaimers.json"));
+    }
+    return slot.get();
+  };
+  for (const FileInput& f : files) {
+    if (f.kind == FileKind::kArticle) outcomes.push_back(lint_file(f, errors, registry_for(f.path)));
+  }
+  for (const FileInput& f : files) {
+    if (f.kind != FileKind::kArticle && registry_files.insert(canonical_key(f.path)).second) {
+      outcomes.push_back(lint_file(f, errors));
+    }
+  }
+  LintResult result = finish(std::move(outcomes));
+  result.errors = std::move(errors);
+  return result;
+}
+
+LintResult Linter::run_text(const std::string& path, std::string bytes, std::uintmax_t too_large_size) const {
+  std::vector<std::string> errors;
+  std::vector<FileOutcome> outcomes;
+  const FileKind kind = classify(path);
+  Registry registry;
+  if (kind == FileKind::kArticle) {
+    // The registry files are read for the model; their own findings belong
+    // to another run.
+    std::vector<FileOutcome> ignored;
+    if (const auto dir = registry_dir_for(path, config_.registry)) registry = load_registry(*dir, ignored, errors);
+  }
+  outcomes.push_back(too_large_size > 0 ? too_large(path, kind, too_large_size)
+                                        : lint_source(SourceFile(path, std::move(bytes)), kind, &registry));
+  LintResult result = finish(std::move(outcomes));
+  result.errors = std::move(errors);
+  return result;
+}
+
+LintResult Linter::finish(std::vector<FileOutcome> outcomes) const {
+  LintResult result;
+  std::vector<ArticleSummary> articles;
+  for (FileOutcome& o : outcomes) {
+    ++(o.unread ? result.unreadable : result.files_checked);
+    result.files.push_back(std::move(o.file));
+    std::move(o.suppressions.begin(), o.suppressions.end(), std::back_inserter(result.suppressions));
+    std::move(o.findings.begin(), o.findings.end(), std::back_inserter(result.findings));
+    if (o.article) articles.push_back(std::move(*o.article));
+  }
+  std::sort(result.files.begin(), result.files.end());
+  std::sort(articles.begin(), articles.end(),
+            [](const ArticleSummary& a, const ArticleSummary& b) { return a.file < b.file; });
+  std::stable_sort(result.suppressions.begin(), result.suppressions.end(),
+                   [](const Suppression& a, const Suppression& b) { return a.file < b.file; });
+  CorpusContext corpus(articles, severities_);
+  // Every rule: an override may turn on, for some files, a rule that is off
+  // in the config (each finding gets its article's severity).
+  for (const auto& r : rules_) r->check_corpus(corpus);
+  std::move(corpus.findings().begin(), corpus.findings().end(), std::back_inserter(result.findings));
+  std::sort(result.findings.begin(), result.findings.end(), finding_less);
+  // Repeats of one fingerprint in one file are numbered in source order.
+  std::map<std::pair<std::string, std::string>, int> seen;
+  for (Finding& f : result.findings) {
+    const int n = ++seen[{f.file, f.fingerprint}];
+    if (n > 1) f.fingerprint += "/" + std::to_string(n);
+  }
+  return result;
+}
+
+}  // namespace medlint

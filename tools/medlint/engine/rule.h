@@ -1,0 +1,59 @@
+// The rule base class. A rule carries its own metadata and message table; its
+// docs page is the Markdown file of the same stem beside its source. Rules are
+// listed in rules/registry.cpp (sorted by code, no static self-registration).
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "medlint/model/article.h"
+#include "medlint/model/file_kind.h"
+#include "medlint/model/finding.h"
+
+namespace medlint {
+
+class FileContext;
+class CorpusContext;
+
+struct RuleMessage {
+  std::string_view id;
+  std::string_view text;  // "{name}" placeholders are filled by FileContext::report
+};
+
+struct RuleMeta {
+  std::string_view code;      // e.g. "SCH001"; the first letters are the category
+  std::string_view name;      // kebab-case, e.g. "schema-violation"
+  std::string_view category;  // e.g. "SCH"
+  Severity default_severity;
+  std::string_view summary;   // one line for `medlint rules` and SARIF
+  std::string_view docs;      // docs file stem beside the source, e.g. "sch001_schema_violation"
+  std::vector<RuleMessage> messages;
+  // A finding that means the file was not (fully) checked: its severity is
+  // fixed, and no config, suppression or baseline can silence it (JSON001-
+  // JSON004, MED002). Silencing one would be a silent pass.
+  bool always_on = false;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual const RuleMeta& meta() const = 0;
+
+  // Hooks, in the order the engine calls them. A rule overrides what it needs.
+  // 1. What the loader found wrong with the bytes (every file, even unparsable).
+  virtual void check_load(FileContext&) const {}
+  // 2. The parsed JSON document of any file kind.
+  virtual void check_document(FileContext&) const {}
+  // 3. The article model, once (articles only).
+  virtual void check_article(FileContext&) const {}
+  // 4. Each text block whose kind is in block_kinds() (articles only).
+  virtual unsigned block_kinds() const { return 0; }
+  virtual void check_block(const TextBlock&, FileContext&) const {}
+  // 5. After every file: facts across the corpus.
+  virtual void check_corpus(CorpusContext&) const {}
+
+  std::string_view message(std::string_view id) const;
+};
+
+}  // namespace medlint

@@ -1,0 +1,81 @@
+#include "medlint/model/finding.h"
+
+#include <cstdint>
+#include <tuple>
+
+namespace medlint {
+
+std::string_view severity_name(Severity s) {
+  switch (s) {
+    case Severity::kOff: return "off";
+    case Severity::kWarning: return "warning";
+    case Severity::kError: return "error";
+  }
+  return "error";
+}
+
+bool parse_severity(std::string_view text, Severity& out) {
+  if (text == "off") out = Severity::kOff;
+  else if (text == "warning") out = Severity::kWarning;
+  else if (text == "error") out = Severity::kError;
+  else return false;
+  return true;
+}
+
+std::string fingerprint(std::string_view code, std::string_view message_id, std::string_view pointer,
+                        std::string_view text, std::string_view detail) {
+  // FNV-1a, 64 bit: stable across platforms and releases, unlike std::hash.
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  const auto mix = [&h](unsigned char c) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  };
+  for (const char c : code) mix(static_cast<unsigned char>(c));
+  mix(0);
+  for (const char c : message_id) mix(static_cast<unsigned char>(c));
+  mix(0);
+  // Array indices shift when blocks are added or moved; names do not.
+  for (std::size_t i = 0; i < pointer.size(); ++i) {
+    if (pointer[i] == '/' && i + 1 < pointer.size() && pointer[i + 1] >= '0' && pointer[i + 1] <= '9') {
+      mix('/');
+      mix('*');
+      ++i;
+      while (i + 1 < pointer.size() && pointer[i + 1] != '/') ++i;
+      continue;
+    }
+    mix(static_cast<unsigned char>(pointer[i]));
+  }
+  mix(0);
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space) mix(' ');
+    space = false;
+    mix(static_cast<unsigned char>(c));
+  }
+  mix(0);
+  for (const char c : detail) mix(static_cast<unsigned char>(c));
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = kHex[h & 15];
+  return out;
+}
+
+Totals count(const std::vector<Finding>& findings) {
+  Totals t;
+  for (const Finding& f : findings) {
+    if (f.severity == Severity::kError) ++t.errors;
+    if (f.severity == Severity::kWarning) ++t.warnings;
+  }
+  return t;
+}
+
+bool finding_less(const Finding& a, const Finding& b) {
+  return std::tie(a.file, a.start, a.end, a.code, a.pointer, a.message) <
+         std::tie(b.file, b.start, b.end, b.code, b.pointer, b.message);
+}
+
+}  // namespace medlint

@@ -1,7 +1,0 @@
-#include "version.h"
-
-namespace medlint {
-
-std::string_view version() { return MEDLINT_VERSION; }
-
-}  // namespace medlint
