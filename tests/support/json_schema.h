@@ -6,9 +6,7 @@
 #include <string>
 #include <vector>
 
-// valijson's adapter first: it defines RAPIDJSON_ASSERT before RapidJSON.
-#include <valijson/adapters/rapidjson_adapter.hpp>
-#include <rapidjson/document.h>
+#include "medlint/engine/valijson.h"
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>

@@ -5,6 +5,7 @@
 // in docs/sentences.md); such a rule's test fails if it starts to pass, so
 // that the list and the docs stay true.
 #include <gtest/gtest.h>
+#include "medlint/load/rapidjson.h"  // before any RapidJSON header
 #include <rapidjson/document.h>
 
 #include <cctype>

@@ -4,6 +4,7 @@
 
 #include "medlint/load/json_document.h"  // RapidJSON, through rapidjson.h
 
+#include "medlint/load/rapidjson.h"  // before any RapidJSON header
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 

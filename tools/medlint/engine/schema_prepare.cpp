@@ -1,6 +1,9 @@
 #include "medlint/engine/schema_prepare.h"
 
+#include "medlint/engine/valijson.h"  // first: it sets up RapidJSON for valijson
+
 #include <re2/re2.h>
+#include "medlint/load/rapidjson.h"  // before any RapidJSON header
 #include <rapidjson/pointer.h>
 #include <valijson/constraint_builder.hpp>
 #include <valijson/constraints/concrete_constraints.hpp>

@@ -1,11 +1,14 @@
 #include "medlint/engine/schema_set.h"
 
+#include "medlint/engine/valijson.h"  // first: it sets up RapidJSON for valijson
+
 #include <re2/re2.h>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "medlint/load/rapidjson.h"  // before any RapidJSON header
 #include <rapidjson/pointer.h>
 #include <rapidjson/stringbuffer.h>
 

@@ -1,5 +1,6 @@
 #include "medlint/load/json_document.h"
 
+#include "medlint/load/rapidjson.h"  // before any RapidJSON header
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
@@ -9,6 +10,11 @@
 #include "medlint/base/utf8.h"
 
 namespace medlint {
+
+void rapidjson_assertion_failed(const char* condition) {
+  throw RapidJsonAssertion(std::string("RapidJSON assertion failed: ") + condition);
+}
+
 namespace {
 
 constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;

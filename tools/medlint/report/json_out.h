@@ -4,6 +4,7 @@
 // name held.
 #pragma once
 
+#include "medlint/load/rapidjson.h"  // before any RapidJSON header
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 

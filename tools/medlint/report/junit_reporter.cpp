@@ -4,6 +4,7 @@
 // <failure>s per test case are not read by every server). A file that could
 // not be read is a test case with an <error>. Times are 0: the output is the
 // same run to run.
+#include <algorithm>
 #include <map>
 
 #include "medlint/base/version.h"
