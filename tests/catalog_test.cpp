@@ -29,18 +29,18 @@ TEST(Catalog, RulesAreSortedAndUnique) {
   ASSERT_FALSE(rules.empty());
   std::set<std::string_view> names;
   for (std::size_t i = 1; i < rules.size(); ++i) {
-    EXPECT_LT(rules[i - 1]->meta().code, rules[i]->meta().code) << "rules/registry.cpp must stay sorted by code";
+    EXPECT_LT(rules[i - 1]->meta().code, rules[i]->meta().code) << "rules/rule_list.h must stay sorted by code";
   }
   for (const auto& r : rules) EXPECT_TRUE(names.insert(r->meta().name).second) << r->meta().name;
 }
 
 TEST(Catalog, EveryRuleSourceIsRegistered) {
   std::set<std::string> registered;
-  for (const auto& r : all_rules()) registered.insert(std::string(r->meta().docs));
+  for (const auto& r : all_rules()) registered.insert(std::string(r->meta().docs_stem()));
   for (const auto& e : fs::directory_iterator(fs::path(MEDLINT_SOURCE_DIR) / "tools/medlint/rules")) {
     const std::string stem = e.path().stem().string();
-    if (e.path().extension() != ".cpp" || stem == "registry") continue;
-    EXPECT_TRUE(registered.count(stem)) << e.path() << " is not listed in rules/registry.cpp";
+    if (e.path().extension() != ".cpp" || stem == "rule_list") continue;
+    EXPECT_TRUE(registered.count(stem)) << e.path() << " is not listed in rules/rule_list.h";
   }
 }
 
@@ -48,12 +48,15 @@ TEST(Catalog, EveryRuleHasMetadataAndDocs) {
   for (const auto& r : all_rules()) {
     const RuleMeta& m = r->meta();
     SCOPED_TRACE(std::string(m.code));
-    EXPECT_TRUE(m.code.starts_with(m.category));
-    EXPECT_TRUE(lower(m.docs).starts_with(lower(m.code) + "_")) << "docs stem must start with the code";
+    // The entry X(code, name) of rule_list.h names the rule's own file: its
+    // code and name are those of the metadata.
+    EXPECT_TRUE(fs::exists(fs::path(MEDLINT_SOURCE_DIR) / "tools/medlint/rules" / (m.docs_stem() + ".cpp")))
+        << "rules/rule_list.h lists " << m.code << " " << m.name << " under another file name";
+    EXPECT_FALSE(m.category().empty());
     EXPECT_FALSE(m.summary.empty());
     EXPECT_FALSE(m.messages.empty());
-    const std::string_view docs = embedded_file("tools/medlint/rules/" + std::string(m.docs) + ".md");
-    ASSERT_FALSE(docs.empty()) << "missing tools/medlint/rules/" << m.docs << ".md";
+    const std::string_view docs = embedded_file("tools/medlint/rules/" + m.docs_stem() + ".md");
+    ASSERT_FALSE(docs.empty()) << "missing tools/medlint/rules/" << m.docs_stem() << ".md";
     EXPECT_TRUE(docs.starts_with("# " + std::string(m.code) + " " + std::string(m.name)));
     for (const char* section : {"## What it does", "## Why it matters", "## Incorrect", "## Correct", "## Options"}) {
       EXPECT_NE(docs.find(section), std::string_view::npos) << "docs lack " << section;
@@ -85,6 +88,27 @@ TEST(Catalog, EveryRuleHasTriggeringAndCleanFixtures) {
     EXPECT_TRUE(triggers || kTriggeredElsewhere.count(m.code)) << "no fixture expects " << m.code;
     EXPECT_TRUE(clean) << "no clean fixture (one without expectations) for " << m.code;
   }
+}
+
+// The README's rules table ("| Code | Name | Default | What it checks |")
+// lists every rule once, in code order, with its name and default severity.
+TEST(Catalog, ReadmeTableMatchesTheRules) {
+  const std::string readme = testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "README.md");
+  std::vector<std::string> rows;
+  std::istringstream lines(readme);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.size() > 10 && line.starts_with("| ") && std::isupper(static_cast<unsigned char>(line[2])) &&
+        line.find(" | ") != std::string::npos && std::isdigit(static_cast<unsigned char>(line[line.find(" | ") - 1]))) {
+      rows.push_back(line.substr(0, line.find(" | ", line.find(" | ", line.find(" | ") + 3) + 3) + 3));
+    }
+  }
+  std::vector<std::string> expected;
+  for (const auto& r : all_rules()) {
+    const RuleMeta& m = r->meta();
+    expected.push_back("| " + std::string(m.code) + " | " + std::string(m.name) + " | " +
+                       std::string(severity_name(m.default_severity)) + (m.always_on ? " (always)" : "") + " | ");
+  }
+  EXPECT_EQ(rows, expected) << "README.md's rules table must list every rule of rules/rule_list.h";
 }
 
 }  // namespace

@@ -26,7 +26,7 @@ int command_explain(Args args) {
   for (const auto& rule : all_rules()) {
     const RuleMeta& m = rule->meta();
     if (upper(wanted) != m.code && wanted != m.name) continue;
-    const std::string path = "tools/medlint/rules/" + std::string(m.docs) + ".md";
+    const std::string path = "tools/medlint/rules/" + m.docs_stem() + ".md";
     const std::string_view docs = embedded_file(path);
     if (docs.empty()) return fail("no documentation for " + std::string(m.code) + " (" + path + ")");
     std::cout << docs;

@@ -322,7 +322,7 @@ class Dashboard {
     std::map<std::string, Row> by_rule, by_category;
     for (const Finding& f : *c_.findings) {
       const auto rule = c_.rules.find(f.code);
-      const std::string category = rule != c_.rules.end() ? std::string(rule->second->category) : f.code.substr(0, 3);
+      const std::string category = rule != c_.rules.end() ? std::string(rule->second->category()) : f.code.substr(0, 3);
       Row& r = by_rule[f.code];
       Row& k = by_category[category];
       (f.severity == Severity::kError ? r.errors : r.warnings)++;
@@ -351,7 +351,7 @@ class Dashboard {
       const auto rule = c_.rules.find(code);
       out_ += "<tr><td>" + rule_link(code, "") + "</td><td>" +
               (rule != c_.rules.end() ? html::escape(rule->second->name) : std::string()) + "</td><td>" +
-              (rule != c_.rules.end() ? html::escape(rule->second->category) : std::string()) + "</td>" +
+              (rule != c_.rules.end() ? html::escape(rule->second->category()) : std::string()) + "</td>" +
               td_num(static_cast<long long>(r.errors)) + td_num(static_cast<long long>(r.warnings)) + "</tr>\n";
     }
     out_ += "</tbody></table>\n";
@@ -435,7 +435,7 @@ std::string rule_page(const Corpus& c, const RuleMeta& rule, std::span<const Rul
     i = j;
   }
   out += "</tbody></table>\n<h2 id=\"docs\">About the rule</h2>\n";
-  const std::string_view docs = embedded_file("tools/medlint/rules/" + std::string(rule.docs) + ".md");
+  const std::string_view docs = embedded_file("tools/medlint/rules/" + rule.docs_stem() + ".md");
   if (!hits.empty() && !hits.front().finding->help_uri.empty()) {
     if (const auto url = html::web_url(hits.front().finding->help_uri)) {
       out += "<p>Also online: <a href=\"" + html::escape(*url) + "\">" + html::escape(*url) + "</a></p>\n";

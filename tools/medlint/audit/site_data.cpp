@@ -81,7 +81,7 @@ void rules(report::JsonOut& j, const Corpus& c) {
     j.key_str("code", code);
     if (const auto it = c.rules.find(code); it != c.rules.end()) {
       j.key_str("name", it->second->name);
-      j.key_str("category", it->second->category);
+      j.key_str("category", it->second->category());
     }
     j.key_str("page", "rules/" + code + ".html");
     count(w, "errors", counts.first);

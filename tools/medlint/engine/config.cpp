@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 SeverityTable::SeverityTable(const Config& config, std::span<const std::unique_ptr<Rule>> rules,
                              std::span<const std::size_t> overrides) {
   const auto apply = [](const auto& table, const RuleMeta& m, Severity& s) {
-    if (const auto it = table.find(m.category); it != table.end()) s = it->second;
+    if (const auto it = table.find(m.category()); it != table.end()) s = it->second;
     if (const auto it = table.find(m.code); it != table.end()) s = it->second;
   };
   for (const auto& rule : rules) {
@@ -190,9 +190,9 @@ std::optional<Config> parse_config(const fs::path& file, std::string bytes, cons
   for (const auto& r : rules) {
     const RuleMeta& m = r->meta();
     known.emplace(m.code);
-    known.emplace(m.category);
+    known.emplace(m.category());
     fixed[std::string(m.code)] = m.always_on;
-    const auto [it, added] = fixed.emplace(std::string(m.category), m.always_on);
+    const auto [it, added] = fixed.emplace(std::string(m.category()), m.always_on);
     if (!added) it->second = it->second && m.always_on;
   }
   const auto read_rules = [&](NodeId node, std::map<std::string, Severity, std::less<>>& out) -> bool {

@@ -1,5 +1,7 @@
 #include "medlint/engine/context.h"
 
+#include <cctype>
+
 #include <algorithm>
 
 #include "medlint/base/embedded.h"
@@ -10,6 +12,14 @@
 #endif
 
 namespace medlint {
+
+std::string RuleMeta::docs_stem() const {
+  std::string stem;
+  for (const char c : code) stem += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  stem += '_';
+  for (const char c : name) stem += c == '-' ? '_' : c;
+  return stem;
+}
 
 namespace {
 
@@ -58,7 +68,7 @@ std::string format_message(std::string_view text, const MessageArgs& args) {
 }
 
 std::string rule_help_uri(const RuleMeta& meta) {
-  return std::string(MEDLINT_DOCS_URL) + "tools/medlint/rules/" + std::string(meta.docs) + ".md";
+  return std::string(MEDLINT_DOCS_URL) + "tools/medlint/rules/" + meta.docs_stem() + ".md";
 }
 
 std::string_view Rule::message(std::string_view id) const {

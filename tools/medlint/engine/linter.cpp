@@ -77,7 +77,7 @@ void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out)
   for (const auto& [entry, unused_entry] : unused) {
     const Suppression* s = unused_entry;  // a plain variable: lambdas cannot capture bindings before C++20 in clang 15
     const bool fixed = std::any_of(rules_.begin(), rules_.end(), [&](const auto& r) {
-      return r->meta().always_on && (r->meta().code == s->rule || r->meta().category == s->rule);
+      return r->meta().always_on && (r->meta().code == s->rule || r->meta().category() == s->rule);
     });
     ctx.report(*unused_suppression_, fixed ? "always-on" : "unused", entry,
                {{"rule", s->rule}, {"where", s->at.empty() ? "" : " at " + s->at}});

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,15 +25,19 @@ struct RuleMessage {
 struct RuleMeta {
   std::string_view code;      // e.g. "SCH001"; the first letters are the category
   std::string_view name;      // kebab-case, e.g. "schema-violation"
-  std::string_view category;  // e.g. "SCH"
   Severity default_severity;
   std::string_view summary;   // one line for `medlint rules` and SARIF
-  std::string_view docs;      // docs file stem beside the source, e.g. "sch001_schema_violation"
   std::vector<RuleMessage> messages;
   // A finding that means the file was not (fully) checked: its severity is
   // fixed, and no config, suppression or baseline can silence it (JSON001-
   // JSON004, MED002). Silencing one would be a silent pass.
   bool always_on = false;
+
+  // "SCH" for "SCH001": the letters of the code.
+  std::string_view category() const { return code.substr(0, code.find_first_of("0123456789")); }
+  // "sch001_schema_violation": the stem of the rule's .cpp and .md in
+  // tools/medlint/rules/ (rule_list.h).
+  std::string docs_stem() const;
 };
 
 class Rule {

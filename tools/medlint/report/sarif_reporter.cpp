@@ -86,7 +86,7 @@ void write_sarif(std::ostream& out, const LintResult& result, std::span<const st
     key_str("id", m.code);
     key_str("name", m.name);
     message("shortDescription", m.summary);
-    const std::string description = report::rule_description(m.docs);
+    const std::string description = report::rule_description(m.docs_stem());
     message("fullDescription", description.empty() ? m.summary : std::string_view(description));
     w.Key("defaultConfiguration");
     w.StartObject();
@@ -94,7 +94,7 @@ void write_sarif(std::ostream& out, const LintResult& result, std::span<const st
     w.EndObject();
     key_str("helpUri", rule_help_uri(m));
     // The whole docs page, which GitHub code scanning shows with each alert.
-    const std::string_view page = embedded_file("tools/medlint/rules/" + std::string(m.docs) + ".md");
+    const std::string_view page = embedded_file("tools/medlint/rules/" + m.docs_stem() + ".md");
     if (!page.empty()) {
       w.Key("help");
       w.StartObject();
@@ -104,7 +104,7 @@ void write_sarif(std::ostream& out, const LintResult& result, std::span<const st
     }
     w.Key("properties");
     w.StartObject();
-    key_str("category", m.category);
+    key_str("category", m.category());
     w.EndObject();
     w.EndObject();
   }

@@ -10,9 +10,8 @@ class ClaimWithoutCitation final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT001", "claim-without-citation", "CIT", Severity::kError,
+        "CIT001", "claim-without-citation", Severity::kError,
         "A sentence that states a clinical fact has no citation.",
-        "cit001_claim_without_citation",
         {{"sentence", "Claim without a citation: \"{excerpt}\". Add a marker such as [1] for the source that "
                       "supports it, or move it to a section of kind \"other\" if it is not a clinical fact."},
          {"item", "List item states a claim without a citation: \"{excerpt}\". Add a marker such as [1] to the "

@@ -12,9 +12,8 @@ class UnknownReference final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT002", "unknown-reference", "CIT", Severity::kError,
+        "CIT002", "unknown-reference", Severity::kError,
         "A citation marker is malformed or cites a reference that does not exist.",
-        "cit002_unknown_reference",
         {{"malformed", "Citation marker \"{marker}\" {problem}. Write markers as [1], [2, 3] or [3-5], with "
                        "reference numbers from the references list."},
          {"unknown", "\"{marker}\" cites {missing}, but the article has {available}. Add the reference or "

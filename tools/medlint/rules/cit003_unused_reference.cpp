@@ -11,9 +11,8 @@ class UnusedReference final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT003", "unused-reference", "CIT", Severity::kWarning,
+        "CIT003", "unused-reference", Severity::kWarning,
         "A reference is never cited.",
-        "cit003_unused_reference",
         {{"unused", "Reference {id} is never cited. Cite it where the article relies on it, or remove it and "
                     "renumber the references."}}};
     return m;

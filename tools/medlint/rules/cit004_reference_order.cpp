@@ -12,9 +12,8 @@ class ReferenceOrder final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT004", "reference-order", "CIT", Severity::kWarning,
+        "CIT004", "reference-order", Severity::kWarning,
         "References are not numbered in order of first citation.",
-        "cit004_reference_order",
         {{"order", "Reference {id} is first cited after reference {previous}, but references are numbered in "
                    "order of first citation (Vancouver). Expected numbering: {mapping}."}}};
     return m;

@@ -42,9 +42,8 @@ class InvalidIdentifier final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT005", "invalid-identifier", "CIT", Severity::kError,
+        "CIT005", "invalid-identifier", Severity::kError,
         "A reference's DOI, PMID, PMCID, ISBN, URL or NCT number is malformed.",
-        "cit005_invalid_identifier",
         {{"doi", "DOI \"{value}\" is not a valid DOI (expected 10.NNNN/suffix after removing https://doi.org/ or "
                  "doi:; the suffix may hold only letters, digits and -._;()/:)."},
          {"pmid", "PMID \"{value}\" is not a valid PMID (expected 1 to 8 digits with no leading zero, no spaces "

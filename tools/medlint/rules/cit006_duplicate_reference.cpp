@@ -59,9 +59,8 @@ class DuplicateReference final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT006", "duplicate-reference", "CIT", Severity::kWarning,
+        "CIT006", "duplicate-reference", Severity::kWarning,
         "Two references name the same source (same DOI, PMID or PMCID, or same title and year).",
-        "cit006_duplicate_reference",
         {{"doi", "Reference {ref} has the same DOI as reference {other}; merge them and renumber the citations."},
          {"pmid", "Reference {ref} has the same PMID as reference {other}; merge them and renumber the citations."},
          {"pmcid",

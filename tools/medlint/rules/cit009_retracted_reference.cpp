@@ -34,9 +34,8 @@ class RetractedReference final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT009", "retracted-reference", "CIT", Severity::kError,
+        "CIT009", "retracted-reference", Severity::kError,
         "A reference was retracted or is under an expression of concern (Retraction Watch).",
-        "cit009_retracted_reference",
         {{"retracted", "{reference} ({identifier}) has been retracted: Retraction Watch {record} lists a Retraction "
                        "{date}. Remove or replace the reference and the claims that rest on it."},
          {"concern", "{reference} ({identifier}) is under an expression of concern: Retraction Watch {record} "

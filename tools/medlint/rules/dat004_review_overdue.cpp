@@ -15,9 +15,8 @@ class ReviewOverdue final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DAT004", "review-overdue", "DAT", Severity::kError,
+        "DAT004", "review-overdue", Severity::kError,
         "The last review is more than review.maxAgeDays (default 365) days old.",
-        "dat004_review_overdue",
         {{"overdue", "The last review on {date} ({field}) was {age} before today ({today}), more than the {max}-day "
                      "limit{for}; the next review was due by {due}. Have the Medical Advisory Board review the "
                      "article again, and record the approval and dates.reviewed."},

@@ -13,9 +13,8 @@ class ReviewDueSoon final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DAT005", "review-due-soon", "DAT", Severity::kWarning,
+        "DAT005", "review-due-soon", Severity::kWarning,
         "The next review falls due within review.warningDays (default 30) days.",
-        "dat005_review_due_soon",
         {{"due-soon", "The last review on {date} ({field}) was {age} before today ({today}); the next review is "
                       "due by {due}, {in}, under the {max}-day limit{for}. Schedule it with the Medical Advisory "
                       "Board."},

@@ -21,9 +21,8 @@ class Chronology final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DAT006", "chronology", "DAT", Severity::kError,
+        "DAT006", "chronology", Severity::kError,
         "The article's dates contradict each other (created, updated, history order, reviewed).",
-        "dat006_chronology",
         {{"created-after-updated", "The article was created on {created} (dates.created), after its last update on "
                                    "{updated} (dates.updated); an article cannot change before it exists. Correct "
                                    "whichever date is wrong."},

@@ -17,9 +17,8 @@ class MissingDisclaimer final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DIS001", "missing-disclaimer", "DIS", Severity::kError,
+        "DIS001", "missing-disclaimer", Severity::kError,
         "A disclaimer that one of the article's audiences requires is not attached.",
-        "dis001_missing_disclaimer",
         {{"missing", "Disclaimer \"{id}\"{title} is required for {audiences} readers but is not attached. "
                      "Add \"{id}\" to `disclaimers`."},
          {"missing-list", "Disclaimer \"{id}\"{title} is required for {audiences} readers but the article has no "

@@ -14,9 +14,8 @@ class DisclaimerVersion final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DIS003", "disclaimer-version", "DIS", Severity::kWarning,
+        "DIS003", "disclaimer-version", Severity::kWarning,
         "An attached disclaimer is pinned to a version other than the registry's current one.",
-        "dis003_disclaimer_version",
         {{"older", "Disclaimer \"{id}\" is pinned to version {pinned}, but the registry's current version is "
                    "{current}: its text has changed since. Review the current text of {title} and update the pin to "
                    "\"{id}@{current}\"."},

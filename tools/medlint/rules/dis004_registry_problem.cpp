@@ -17,9 +17,8 @@ class RegistryProblem final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DIS004", "registry-problem", "DIS", Severity::kError,
+        "DIS004", "registry-problem", Severity::kError,
         "A registry file repeats a disclaimer or person id, or requires no disclaimer for an audience.",
-        "dis004_registry_problem",
         {{"duplicate-disclaimer", "Disclaimer id \"{id}\" is already used on line {line}; articles get that first "
                                   "entry only. Give each disclaimer its own id, or merge the entries."},
          {"duplicate-person", "Person id \"{id}\" is already used on line {line}; articles and reviews get that "

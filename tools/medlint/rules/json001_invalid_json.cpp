@@ -9,9 +9,8 @@ class InvalidJson final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "JSON001", "invalid-json", "JSON", Severity::kError,
+        "JSON001", "invalid-json", Severity::kError,
         "The file is not valid JSON (syntax error, empty file, or nesting too deep).",
-        "json001_invalid_json",
         {{"syntax", "Invalid JSON: {detail} Fix the syntax here; nothing after this point was checked."},
          {"empty", "The file is empty. An article is a JSON object; copy a valid article to start from, or delete the file."},
          {"too-deep",

@@ -9,9 +9,8 @@ class InvalidEncoding final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "JSON002", "invalid-encoding", "JSON", Severity::kError,
+        "JSON002", "invalid-encoding", Severity::kError,
         "The file is not UTF-8 without a byte order mark.",
-        "json002_invalid_encoding",
         {{"bom", "The file starts with a UTF-8 byte order mark (BOM). Save it as UTF-8 without BOM "
                  "(most editors offer this under the file encoding)."},
          {"utf16", "The file is UTF-16 or UTF-32. Save it as UTF-8; nothing in it was checked."},

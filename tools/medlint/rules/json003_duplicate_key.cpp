@@ -11,9 +11,8 @@ class DuplicateKey final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "JSON003", "duplicate-key", "JSON", Severity::kError,
+        "JSON003", "duplicate-key", Severity::kError,
         "An object has the same key twice.",
-        "json003_duplicate_key",
         {{"duplicate", "Duplicate key \"{key}\" (first at line {line}:{column}). Keep one of them: tools disagree "
                        "on which value wins."}}, true};
     return m;

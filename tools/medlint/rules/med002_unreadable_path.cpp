@@ -12,9 +12,8 @@ class UnreadablePath final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "MED002", "unreadable-path", "MED", Severity::kError,
+        "MED002", "unreadable-path", Severity::kError,
         "A file or folder to check could not be read, so nothing in it was checked.",
-        "med002_unreadable_path",
         {{"file", "This file could not be read ({reason}), so it was not checked. Make it a readable regular "
                   "file, or move it out of the checked folders."},
          {"folder", "This folder could not be read ({reason}), so none of the files in it were checked. Fix its "

@@ -11,9 +11,8 @@ class StatusHistoryMismatch final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV001", "status-history-mismatch", "REV", Severity::kError,
+        "REV001", "status-history-mismatch", Severity::kError,
         "The review status differs from the last history step, or the history does not start with a submission.",
-        "rev001_status_history_mismatch",
         {{"empty", "The review history is empty. Record every step with its status, date and person, starting "
                    "with the \"{initial}\" step."},
          {"first", "The review history starts with \"{first}\"; it must start with \"{initial}\". Add the "

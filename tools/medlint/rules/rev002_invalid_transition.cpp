@@ -11,9 +11,8 @@ class InvalidTransition final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV002", "invalid-transition", "REV", Severity::kError,
+        "REV002", "invalid-transition", Severity::kError,
         "A review history step that the workflow does not allow (e.g. submitted -> approved).",
-        "rev002_invalid_transition",
         {{"transition", "\"{from}\" cannot be followed by \"{to}\": after \"{from}\" the workflow allows {allowed}. "
                         "Record the missing steps, or correct this one."}}};
     return m;

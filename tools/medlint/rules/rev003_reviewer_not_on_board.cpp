@@ -12,9 +12,8 @@ class ReviewerNotOnBoard final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV003", "reviewer-not-on-board", "REV", Severity::kError,
+        "REV003", "reviewer-not-on-board", Severity::kError,
         "A review step was taken by someone who is not on the Medical Advisory Board on that date.",
-        "rev003_reviewer_not_on_board",
         {{"unknown", "\"{person}\" recorded the \"{status}\" step but is not in the people registry ({registry}). "
                      "Only Medical Advisory Board members may review; add them to the registry or correct the id."},
          {"no-registry", "\"{person}\" recorded the \"{status}\" step, but no people registry was found "

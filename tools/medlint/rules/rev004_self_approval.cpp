@@ -10,9 +10,8 @@ class SelfApproval final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV004", "self-approval", "REV", Severity::kError,
+        "REV004", "self-approval", Severity::kError,
         "An author of the article approved it.",
-        "rev004_self_approval",
         {{"self", "\"{person}\" approved this article on {date} but is one of its authors. Another Medical "
                   "Advisory Board member must approve it (four-eyes principle)."}}};
     return m;

@@ -11,9 +11,8 @@ class UnknownPerson final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV006", "unknown-person", "REV", Severity::kError,
+        "REV006", "unknown-person", Severity::kError,
         "An author (or submitter) is not in the people registry.",
-        "rev006_unknown_person",
         {{"author", "Author \"{person}\" is not in the people registry ({registry}). {hint}Add them to the registry "
                     "with their name and credentials, or correct the id."},
          {"submitter", "\"{person}\" recorded the \"{status}\" step but is not in the people registry "

@@ -11,9 +11,8 @@ class SchemaViolationRule final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "SCH001", "schema-violation", "SCH", Severity::kError,
+        "SCH001", "schema-violation", Severity::kError,
         "The file does not match its JSON Schema (a missing field, a wrong type, an unknown property, ...).",
-        "sch001_schema_violation",
         {{"type", "{description} Change the value to the expected type. (JSON Schema `type`)"},
          {"enum", "{description} (JSON Schema `enum`)"},
          {"const", "{description} (JSON Schema `const`)"},
