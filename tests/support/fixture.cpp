@@ -49,7 +49,14 @@ Fixture parse_fixture(const std::string& text, const std::string& name) {
       const std::string comment = text.substr(i, (eol == std::string::npos ? text.size() : eol) - i);
       // Trailing spaces before the comment are removed with it.
       while (!f.json.empty() && f.json.back() == ' ') f.json.pop_back();
-      static const std::regex expect_re(R"(//\s*expect\s+([A-Z]+[0-9]+)\s+(\S+)(?:\s+\"((?:[^\"\\]|\\.)*)\")?\s*)");
+      static const std::string one = R"(//\s*expect\s+([A-Z]+[0-9]+)\s+(\S+)(?:\s+\"((?:[^\"\\]|\\.)*)\")?\s*)";
+      static const std::regex expect_re(one);
+      // A comment that says "expect" must be expectations and nothing else:
+      // a typo ("// expect cit004 3-6") fails the test instead of being dropped.
+      static const std::regex whole_re(R"(^(?://\s*expect\s+[A-Z]+[0-9]+\s+\S+(?:\s+\"(?:[^\"\\]|\\.)*\")?\s*)+$)");
+      if (comment.find("expect") != std::string::npos && !std::regex_match(comment, whole_re) && f.error.empty()) {
+        f.error = name + ":" + std::to_string(line) + ": cannot read expectation: " + comment;
+      }
       for (std::sregex_iterator it(comment.begin(), comment.end(), expect_re), end; it != end; ++it) {
         Expectation e;
         e.code = (*it)[1];
@@ -59,9 +66,6 @@ Fixture parse_fixture(const std::string& text, const std::string& name) {
         }
         e.message_part = std::regex_replace(std::string((*it)[3]), std::regex(R"(\\(.))"), "$1");
         f.expected.push_back(std::move(e));
-      }
-      if (comment.find("expect") != std::string::npos && f.expected.empty() && f.error.empty()) {
-        f.error = name + ":" + std::to_string(line) + ": cannot read expectation: " + comment;
       }
       i = (eol == std::string::npos ? text.size() : eol) - 1;
       continue;

@@ -1,6 +1,8 @@
 #include "medlint/engine/context.h"
 
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 
 #include <algorithm>
 
@@ -38,7 +40,31 @@ std::string_view bounded(std::string_view value, bool& cut) {
 
 }  // namespace
 
-std::string format_message(std::string_view text, const MessageArgs& args) {
+namespace {
+
+// "{ref}": a placeholder is a name of letters, digits and "_" in braces
+// (so JSON in a message, such as {"ignore": [...]}, is not one).
+bool is_placeholder(std::string_view name) {
+  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+  });
+}
+
+}  // namespace
+
+void message_mistake(const RuleMeta& rule, std::string_view message_id, std::string_view what) {
+  const std::string text = std::string(rule.code) + " message \"" + std::string(message_id) + "\": " + std::string(what);
+#ifndef NDEBUG
+  // A rule's message table and its report() calls disagree: a bug in the
+  // rule, never in the article. Debug builds (the tests, the fuzzers) stop.
+  std::fprintf(stderr, "medlint: internal error: %s\n", text.c_str());
+  std::abort();
+#else
+  (void)text;  // release builds still report the finding, with what is known
+#endif
+}
+
+std::string format_message(std::string_view text, const MessageArgs& args, std::vector<std::string>* unfilled) {
   std::string out;
   out.reserve(text.size() + 32);
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -60,6 +86,7 @@ std::string format_message(std::string_view text, const MessageArgs& args) {
           i = close;
           continue;
         }
+        if (unfilled && is_placeholder(name)) unfilled->emplace_back(name);
       }
     }
     out.push_back(text[i]);
@@ -75,7 +102,8 @@ std::string_view Rule::message(std::string_view id) const {
   for (const auto& m : meta().messages) {
     if (m.id == id) return m.text;
   }
-  return id;  // a missing id is caught by the catalog test
+  message_mistake(meta(), id, "no such message id in the rule's table");
+  return id;
 }
 
 namespace {
@@ -86,7 +114,9 @@ Finding make_finding(const Rule& rule, Severity severity, std::string_view messa
   f.code = m.code;
   f.name = m.name;
   f.severity = severity;
-  f.message = format_message(rule.message(message_id), args);
+  std::vector<std::string> unfilled;
+  f.message = format_message(rule.message(message_id), args, &unfilled);
+  for (const std::string& name : unfilled) message_mistake(m, message_id, "no value for {" + name + "}");
   f.help_uri = rule_help_uri(m);
   return f;
 }

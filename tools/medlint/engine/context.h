@@ -23,7 +23,15 @@ namespace medlint {
 
 using MessageArgs = std::vector<std::pair<std::string_view, std::string>>;
 // Fills "{name}" placeholders; each argument is cut at 200 code points.
-std::string format_message(std::string_view text, const MessageArgs& args);
+// `text` with each {name} replaced by its value in `args`; the names of
+// placeholders without a value go to `unfilled` (a mistake in the rule).
+std::string format_message(std::string_view text, const MessageArgs& args,
+                           std::vector<std::string>* unfilled = nullptr);
+
+// A rule reported a message id its table lacks, or left a placeholder
+// unfilled: debug builds (tests, fuzzers) abort with the reason; release
+// builds report the finding anyway.
+void message_mistake(const RuleMeta& rule, std::string_view message_id, std::string_view what);
 
 // Help link of a rule's docs page.
 std::string rule_help_uri(const RuleMeta& meta);
