@@ -54,6 +54,16 @@ class LinterTest : public ::testing::Test {
   const fs::path& root_ = temp_.path();
 };
 
+TEST(LinterEncoding, AUtf16FileIsReportedAndNotChecked) {
+  const Linter linter(all_rules(), SchemaSet::bundled(), Config{}, Date{2026, 11, 24});
+  const SourceFile source("content/articles/utf16.json", std::string("\xFF\xFE{\0}\0", 6));
+  const FileOutcome outcome = linter.lint_source(source, FileKind::kArticle, nullptr);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].code, "JSON002");
+  EXPECT_EQ(outcome.findings[0].message_id, "utf16");
+  EXPECT_EQ(outcome.findings[0].message, "The file is UTF-16 or UTF-32. Save it as UTF-8; nothing in it was checked.");
+}
+
 TEST_F(LinterTest, CleanArticleGivesNoFinding) {
   write("content/articles/sample-article.json", testing::sample_article());
   const LintResult r = run({"content"});

@@ -117,6 +117,7 @@ Finding make_finding(const Rule& rule, Severity severity, std::string_view messa
   std::vector<std::string> unfilled;
   f.message = format_message(rule.message(message_id), args, &unfilled);
   for (const std::string& name : unfilled) message_mistake(m, message_id, "no value for {" + name + "}");
+  f.message_id = message_id;
   f.help_uri = rule_help_uri(m);
   return f;
 }

@@ -24,6 +24,7 @@ struct Finding {
   Span span;             // byte offsets, for excerpts
   std::string pointer;   // RFC 6901 JSON Pointer of the value concerned
   std::string message;   // what is wrong and what to do
+  std::string message_id;  // the id in the rule's message table, e.g. "outdated"
   std::string help_uri;  // the rule's docs page
   Excerpt excerpt;       // a window of the start line, for the text report
   // Stable across unrelated edits (no line numbers): see fingerprint().
