@@ -137,7 +137,7 @@ TEST(FixtureCoverage, EveryMessageIdIsEmitted) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, FixtureTest, ::testing::ValuesIn(rule_dirs()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& param_info) { return param_info.param; });
 
 }  // namespace
 }  // namespace medlint

@@ -110,7 +110,7 @@ TEST_P(CliGolden, MatchesGoldenOutput) {
   EXPECT_EQ(actual, medlint::testing::read_text(golden)) << "golden: " << golden;
 }
 
-INSTANTIATE_TEST_SUITE_P(Cli, CliGolden, ::testing::ValuesIn(kCases), [](const auto& info) { return info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Cli, CliGolden, ::testing::ValuesIn(kCases), [](const auto& param_info) { return param_info.param.name; });
 
 // A baseline hides today's findings, then reports only new ones and counts
 // the entries that no longer occur.

@@ -132,8 +132,8 @@ struct Article {
   std::vector<Citation> citations;     // document order
   std::map<std::int64_t, std::size_t> reference_by_id;  // id -> index into references (first one)
 
-  const Reference* reference(std::int64_t id) const {
-    const auto it = reference_by_id.find(id);
+  const Reference* reference(std::int64_t ref_id) const {
+    const auto it = reference_by_id.find(ref_id);
     return it == reference_by_id.end() ? nullptr : &references[it->second];
   }
 };
