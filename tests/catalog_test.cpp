@@ -8,6 +8,9 @@
 #include <set>
 #include <sstream>
 
+#include "medlint/load/rapidjson.h"  // before any RapidJSON header
+#include <rapidjson/pointer.h>
+
 #include "medlint/base/embedded.h"
 #include "files.h"
 #include "fixture.h"
@@ -88,6 +91,68 @@ TEST(Catalog, EveryRuleHasTriggeringAndCleanFixtures) {
     EXPECT_TRUE(triggers || kTriggeredElsewhere.count(m.code)) << "no fixture expects " << m.code;
     EXPECT_TRUE(clean) << "no clean fixture (one without expectations) for " << m.code;
   }
+}
+
+// A schema node by a medlint.json pointer: /a/b is properties.a.properties.b,
+// following local "$ref"s.
+const rapidjson::Value* schema_node(const rapidjson::Document& schema, std::string_view pointer) {
+  const rapidjson::Value* node = &schema;
+  const auto deref = [&schema](const rapidjson::Value* n) {
+    while (n && n->IsObject() && n->HasMember("$ref")) {
+      const std::string ref = (*n)["$ref"].GetString();  // "#/definitions/x"
+      n = rapidjson::Pointer(ref.substr(1).c_str()).Get(schema);
+    }
+    return n;
+  };
+  std::size_t at = 1;
+  while (node && at <= pointer.size()) {
+    const std::size_t next = std::min(pointer.find('/', at), pointer.size());
+    const std::string key(pointer.substr(at, next - at));
+    node = deref(node);
+    if (!node || !node->HasMember("properties") || !(*node)["properties"].HasMember(key.c_str())) return nullptr;
+    node = &(*node)["properties"][key.c_str()];
+    at = next + 1;
+  }
+  return deref(node);
+}
+
+// Each option a rule declares is in config.schema.json with its type, has
+// its default in what `medlint config --print` shows, and is named in the
+// "## Options" section of the rule's docs.
+TEST(Catalog, RuleOptionsMatchTheSchemaTheEffectiveConfigAndTheDocs) {
+  rapidjson::Document schema;
+  schema.Parse(testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "schemas/config.schema.json").c_str());
+  ASSERT_FALSE(schema.HasParseError());
+  std::string printed = testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "tests/cli/golden/config_print_no_config.txt");
+  printed = printed.substr(printed.find('\n') + 1);
+  printed = printed.substr(0, printed.find("--- stderr"));
+  rapidjson::Document effective;
+  effective.Parse(printed.c_str());
+  ASSERT_FALSE(effective.HasParseError()) << printed;
+  std::size_t options = 0;
+  for (const auto& r : all_rules()) {
+    const RuleMeta& m = r->meta();
+    const std::string_view docs = embedded_file("tools/medlint/rules/" + m.docs_stem() + ".md");
+    const std::string_view options_docs = docs.substr(std::min(docs.size(), docs.find("## Options")));
+    for (const RuleOption& o : r->options()) {
+      ++options;
+      SCOPED_TRACE(std::string(m.code) + " " + std::string(o.pointer));
+      const rapidjson::Value* node = schema_node(schema, o.pointer);
+      ASSERT_TRUE(node) << "not in schemas/config.schema.json";
+      ASSERT_TRUE(node->HasMember("type"));
+      EXPECT_EQ(std::string((*node)["type"].GetString()), o.type);
+      const rapidjson::Value* value = rapidjson::Pointer(std::string(o.pointer).c_str()).Get(effective);
+      ASSERT_TRUE(value) << "not in `medlint config --print`";
+      if (!o.default_json.empty()) {
+        rapidjson::Document expected;
+        expected.Parse(o.default_json.data(), o.default_json.size());
+        EXPECT_TRUE(*value == expected) << "`config --print` shows another default";
+      }
+      const std::string name(o.pointer.substr(o.pointer.rfind('/') + 1));
+      EXPECT_NE(options_docs.find(name), std::string_view::npos) << "the docs' Options section does not name " << name;
+    }
+  }
+  EXPECT_GE(options, 6u);
 }
 
 // The README's rules table ("| Code | Name | Default | What it checks |")

@@ -339,8 +339,8 @@ TEST(Sentences, PartitionTheTables) {
 // still partition. A quarter megabyte each, so that quadratic work would
 // not finish.
 TEST(Sentences, PartitionHostileText) {
-  const std::size_t n = 1 << 18;
-  const auto repeat = [n](std::string_view unit) {
+  constexpr std::size_t n = 1 << 18;
+  const auto repeat = [](std::string_view unit) {
     std::string s;
     while (s.size() < n) s += unit;
     return s;

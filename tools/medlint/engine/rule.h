@@ -40,10 +40,22 @@ struct RuleMeta {
   std::string docs_stem() const;
 };
 
+// A setting of medlint.json that changes what a rule reports, declared with
+// the rule: the catalog test checks it against config.schema.json, the
+// effective config `medlint config --print` shows, and the rule's docs.
+struct RuleOption {
+  std::string_view pointer;       // where in medlint.json, e.g. "/review/maxAgeDays"
+  std::string_view type;          // its JSON Schema type, e.g. "integer"
+  std::string_view default_json;  // its default as `config --print` shows it, e.g. "365"
+  std::string_view description;
+};
+
 class Rule {
  public:
   virtual ~Rule() = default;
   virtual const RuleMeta& meta() const = 0;
+  // The settings of medlint.json the rule reads (most rules have none).
+  virtual std::span<const RuleOption> options() const { return {}; }
 
   // Hooks, in the order the engine calls them. A rule overrides what it needs.
   // 1. What the loader found wrong with the bytes (every file, even unparsable).

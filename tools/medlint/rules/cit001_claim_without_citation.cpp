@@ -19,6 +19,13 @@ class ClaimWithoutCitation final : public Rule {
     return m;
   }
 
+  std::span<const RuleOption> options() const override {
+    static const RuleOption kOptions[] = {
+        {"/abbreviations", "object", "{\"prefix\": [], \"number\": [], \"terminal\": []}", "Abbreviations the sentence splitter knows besides its bundled lists."},
+    };
+    return kOptions;
+  }
+
   unsigned block_kinds() const override { return block_bit(BlockKind::kSentence); }
 
   void check_block(const TextBlock& s, FileContext& ctx) const override {

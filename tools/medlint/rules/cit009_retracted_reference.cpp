@@ -44,6 +44,13 @@ class RetractedReference final : public Rule {
     return m;
   }
 
+  std::span<const RuleOption> options() const override {
+    static const RuleOption kOptions[] = {
+        {"/retractions", "string", "null", "The Retraction Watch CSV to check references against; none: the rule does nothing."},
+    };
+    return kOptions;
+  }
+
   void check_article(FileContext& ctx) const override {
     const RetractionList* list = ctx.run().retractions;
     if (list == nullptr) return;

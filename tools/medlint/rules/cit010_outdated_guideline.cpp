@@ -21,6 +21,13 @@ class OutdatedGuideline final : public Rule {
     return m;
   }
 
+  std::span<const RuleOption> options() const override {
+    static const RuleOption kOptions[] = {
+        {"/guidelineMaxAgeYears", "integer", "5", "A guideline older than this many years (by its year) is reported."},
+    };
+    return kOptions;
+  }
+
   void check_article(FileContext& ctx) const override {
     const int current = ctx.run().today.year;
     const int max_age = ctx.run().config.guideline_max_age_years;

@@ -26,6 +26,14 @@ class ReviewOverdue final : public Rule {
     return m;
   }
 
+  std::span<const RuleOption> options() const override {
+    static const RuleOption kOptions[] = {
+        {"/review/maxAgeDays", "integer", "365", "Days after the last review when the next one is due."},
+        {"/review/audiences", "object", "", "maxAgeDays and warningDays per audience."},
+    };
+    return kOptions;
+  }
+
   void check_article(FileContext& ctx) const override {
     const Date today = ctx.run().today;
     const auto r = review_age(ctx.article(), ctx.doc(), ctx.run().config.review, today);

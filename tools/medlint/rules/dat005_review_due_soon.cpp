@@ -24,6 +24,14 @@ class ReviewDueSoon final : public Rule {
     return m;
   }
 
+  std::span<const RuleOption> options() const override {
+    static const RuleOption kOptions[] = {
+        {"/review/warningDays", "integer", "30", "Days before the due date when the warning starts; 0 turns it off."},
+        {"/review/maxAgeDays", "integer", "365", "Days after the last review when the next one is due."},
+    };
+    return kOptions;
+  }
+
   void check_article(FileContext& ctx) const override {
     const Date today = ctx.run().today;
     const auto r = review_age(ctx.article(), ctx.doc(), ctx.run().config.review, today);

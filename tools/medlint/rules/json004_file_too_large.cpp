@@ -16,6 +16,13 @@ class FileTooLarge final : public Rule {
     return m;
   }
 
+  std::span<const RuleOption> options() const override {
+    static const RuleOption kOptions[] = {
+        {"/maxFileSize", "integer", "10485760", "Largest file, in bytes, that medlint parses."},
+    };
+    return kOptions;
+  }
+
   void check_load(FileContext& ctx) const override {
     for (const LoadProblem& p : ctx.doc().problems()) {
       if (p.kind != LoadProblem::Kind::kTooLarge) continue;
