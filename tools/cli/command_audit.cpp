@@ -5,6 +5,7 @@
 
 #include "arg_reader.h"
 #include "medlint/audit/audit_site.h"
+#include "medlint/base/words.h"
 #include "medlint/driver/baseline.h"
 #include "commands.h"
 #include "exit_codes.h"
@@ -103,7 +104,7 @@ int command_audit(Args args) {
 
   const Totals totals = count(s.result.findings);
   const fs::path index = fs::path(*o.out) / "index.html";
-  std::cout << "medlint audit: " << s.result.files.size() << (s.result.files.size() == 1 ? " file, " : " files, ")
+  std::cout << "medlint audit: " << count_of(static_cast<long long>(s.result.files.size()), "file") << ", "
             << report::problems(totals) << "; open " << report::printable(index.string()) << "\n";
   for (const std::string& e : s.result.errors) std::cerr << "medlint: " << report::printable(e) << "\n";
   if (!std::cout.flush()) return fail("cannot write to standard output");

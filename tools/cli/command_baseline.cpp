@@ -4,6 +4,7 @@
 
 #include "arg_reader.h"
 #include "medlint/driver/baseline.h"
+#include "medlint/base/words.h"
 #include "commands.h"
 #include "exit_codes.h"
 #include "lint_session.h"
@@ -54,8 +55,8 @@ int command_baseline(Args args) {
   for (const std::string& e : s.result.errors) std::cerr << "medlint: " << report::printable(e) << "\n";
   if (!s.result.errors.empty()) return kExitToolError;
   if (const std::string error = Baseline::write(*file, s.result.findings); !error.empty()) return fail(error);
-  std::cout << "Wrote " << s.result.findings.size() << " finding" << (s.result.findings.size() == 1 ? "" : "s")
-            << " from " << s.result.files_checked << " file" << (s.result.files_checked == 1 ? "" : "s") << " to "
+  std::cout << "Wrote " << count_of(static_cast<long long>(s.result.findings.size()), "finding") << " from "
+            << count_of(static_cast<long long>(s.result.files_checked), "file") << " to "
             << report::printable(*file) << ".\n";
   return kExitClean;
 }

@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "medlint/driver/file_walker.h"
+#include "medlint/base/words.h"
 #include "medlint/base/version.h"
 #include "arg_reader.h"
 #include "medlint/driver/baseline.h"
@@ -231,7 +232,8 @@ int command_check(Args args) {
   if (!std::cout.flush()) return fail("cannot write the report to standard output");
 
   if (baseline_stats && baseline_stats->stale > 0) {
-    std::cerr << "medlint: " << baseline_stats->stale << " baseline entr" << (baseline_stats->stale == 1 ? "y no longer occurs" : "ies no longer occur")
+    std::cerr << "medlint: " << count_of(static_cast<long long>(baseline_stats->stale), "baseline entry", "baseline entries")
+              << (baseline_stats->stale == 1 ? " no longer occurs" : " no longer occur")
               << "; run `medlint baseline` again to shrink " << report::printable(*o.baseline) << "\n";
   }
   for (const std::string& e : s.result.errors) std::cerr << "medlint: " << report::printable(e) << "\n";
@@ -239,7 +241,7 @@ int command_check(Args args) {
   const Totals totals = count(s.result.findings);
   if (totals.errors > 0) return kExitFindings;
   if (o.max_warnings >= 0 && totals.warnings > static_cast<std::size_t>(o.max_warnings)) {
-    std::cerr << "medlint: " << totals.warnings << (totals.warnings == 1 ? " warning" : " warnings")
+    std::cerr << "medlint: " << count_of(static_cast<long long>(totals.warnings), "warning")
               << ", more than --max-warnings " << o.max_warnings << "\n";
     return kExitFindings;
   }

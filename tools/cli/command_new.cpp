@@ -18,6 +18,7 @@
 #include "arg_reader.h"
 #include "commands.h"
 #include "medlint/engine/config.h"
+#include "medlint/base/limits.h"
 #include "medlint/base/date.h"
 #include "exit_codes.h"
 #include "medlint/base/file_io.h"
@@ -148,7 +149,7 @@ std::string load_registry(const fs::path& dir, Registry& registry) {
     const fs::path p = dir / name;
     std::error_code ec;
     if (!fs::exists(p, ec)) continue;
-    const ReadResult read = read_file(p, 16 * 1024 * 1024);
+    const ReadResult read = read_file(p, kMaxRegistryBytes);
     if (read.status != ReadResult::Status::kOk) {
       return "cannot read '" + p.string() + "': " + (read.error.empty() ? "larger than 16 MiB" : read.error);
     }

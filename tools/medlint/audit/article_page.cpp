@@ -1,4 +1,5 @@
 #include "medlint/audit/article_page.h"
+#include "medlint/base/words.h"
 
 #include <map>
 #include <set>
@@ -202,7 +203,7 @@ class Renderer {
     card("Errors", std::to_string(a.errors));
     card("Warnings", std::to_string(a.warnings));
     if (a.days_until_due) {
-      card(a.overdue ? "Review overdue by" : "Review due in", html::escape(day_text(a.overdue ? -*a.days_until_due : *a.days_until_due)));
+      card(a.overdue ? "Review overdue by" : "Review due in", html::escape(count_of(a.overdue ? -*a.days_until_due : *a.days_until_due, "day")));
     }
     const Article& article = *in_.article;
     const auto date = [this](const StringField& f) { return f.present() ? text(f.node, f.value) : std::string("not given"); };
@@ -211,8 +212,6 @@ class Renderer {
             date(article.created) + " · updated " + date(article.updated) + " · reviewed " + date(article.reviewed) +
             " · review clock from " + html::escape(a.last_review.empty() ? "no date" : a.last_review) + "</p>\n";
   }
-
-  static std::string day_text(long days) { return std::to_string(days) + (days == 1 || days == -1 ? " day" : " days"); }
 
   void findings_table() {
     const auto& findings = in_.findings;

@@ -1,4 +1,5 @@
 #include "medlint/driver/baseline.h"
+#include "medlint/base/limits.h"
 
 #include <unistd.h>
 
@@ -20,7 +21,7 @@ namespace medlint {
 namespace fs = std::filesystem;
 
 std::optional<Baseline> Baseline::load(const fs::path& path, std::string& error) {
-  const ReadResult read = read_file(path, 256 * 1024 * 1024);
+  const ReadResult read = read_file(path, kMaxBaselineBytes);
   if (read.status != ReadResult::Status::kOk) {
     error = "cannot read baseline '" + path.string() + "': " + (read.error.empty() ? "too large" : read.error);
     return std::nullopt;

@@ -1,4 +1,5 @@
 #include "medlint/engine/article_dates.h"
+#include "medlint/base/words.h"
 
 #include <algorithm>
 #include <chrono>
@@ -107,6 +108,6 @@ Date add_days(const Date& date, long days) {
           static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
-std::string day_count(long days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
+std::string day_count(long days) { return count_of(days, "day"); }
 
 }  // namespace medlint

@@ -1,4 +1,5 @@
 #include "medlint/engine/config.h"
+#include "medlint/base/limits.h"
 
 #include <set>
 
@@ -85,7 +86,7 @@ std::string load_config_resources(const Config& config, SchemaSet& schemas,
                                   std::unique_ptr<const RetractionList>& retractions) {
   if (config.article_schema) {
     const std::string path = config.article_schema->string();
-    const ReadResult read = read_file(*config.article_schema, 16 * 1024 * 1024);
+    const ReadResult read = read_file(*config.article_schema, kMaxSchemaBytes);
     if (read.status == ReadResult::Status::kTooLarge) return "cannot read schema '" + path + "': larger than 16 MiB";
     if (read.status != ReadResult::Status::kOk) return "cannot read schema '" + path + "': " + read.error;
     if (std::string error = schemas.replace(SchemaKind::kArticle, read.bytes, path); !error.empty()) return error;
@@ -101,7 +102,7 @@ std::string load_config_resources(const Config& config, SchemaSet& schemas,
 
 std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas,
                                   std::span<const std::unique_ptr<Rule>> rules, std::string& error) {
-  ReadResult read = read_file(file, 1024 * 1024);
+  ReadResult read = read_file(file, kMaxConfigBytes);
   if (read.status != ReadResult::Status::kOk) {
     error = file.string() + ": cannot read config: " + (read.error.empty() ? "larger than 1 MiB" : read.error);
     return std::nullopt;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "medlint/model/abbreviations.h"
+#include "medlint/base/limits.h"
 #include "medlint/model/finding.h"
 
 namespace medlint {
@@ -45,7 +46,7 @@ struct Config {
   std::vector<std::string> paths;
   std::optional<std::filesystem::path> registry;
   std::optional<std::filesystem::path> article_schema;
-  std::size_t max_file_size = 10 * 1024 * 1024;
+  std::size_t max_file_size = kDefaultMaxArticleBytes;
   std::optional<std::filesystem::path> retractions;  // Retraction Watch CSV (CIT009)
   int guideline_max_age_years = 5;                    // CIT010
   ReviewConfig review;                                // DAT004, DAT005

@@ -1,4 +1,5 @@
 #include "medlint/engine/schema_set.h"
+#include "medlint/base/words.h"
 
 #include "medlint/engine/valijson.h"  // first: it sets up RapidJSON for valijson
 
@@ -250,9 +251,7 @@ std::string join_quoted(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string plural(std::int64_t n, std::string_view noun) {
-  return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
-}
+
 
 std::int64_t schema_int(const Value* s, const char* keyword) {
   if (!s || !(*s)[keyword].IsNumber()) return 0;
@@ -317,18 +316,18 @@ class ViolationBuilder {
       v.span = n.has_key ? n.key : Span{n.value.begin, n.value.begin + 1};
     } else if (d.starts_with("Array should contain no fewer than")) {
       v.keyword = "minItems";
-      v.expected = "at least " + plural(schema_int(SchemaLocator::with_keyword(schemas, "minItems"), "minItems"), "item");
-      v.found = plural(inst.IsArray() ? inst.Size() : 0, "item");
+      v.expected = "at least " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "minItems"), "minItems"), "item");
+      v.found = count_of(inst.IsArray() ? inst.Size() : 0, "item");
     } else if (d.starts_with("Array should contain no more than")) {
       v.keyword = "maxItems";
-      v.expected = "at most " + plural(schema_int(SchemaLocator::with_keyword(schemas, "maxItems"), "maxItems"), "item");
-      v.found = plural(inst.IsArray() ? inst.Size() : 0, "item");
+      v.expected = "at most " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "maxItems"), "maxItems"), "item");
+      v.found = count_of(inst.IsArray() ? inst.Size() : 0, "item");
     } else if (d.starts_with("String should be no fewer than")) {
       v.keyword = "minLength";
-      v.expected = "at least " + plural(schema_int(SchemaLocator::with_keyword(schemas, "minLength"), "minLength"), "character");
+      v.expected = "at least " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "minLength"), "minLength"), "character");
     } else if (d.starts_with("String should be no more than")) {
       v.keyword = "maxLength";
-      v.expected = "at most " + plural(schema_int(SchemaLocator::with_keyword(schemas, "maxLength"), "maxLength"), "character");
+      v.expected = "at most " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "maxLength"), "maxLength"), "character");
     } else if (d.starts_with("Expected number greater than")) {
       v.keyword = "minimum";
       v.expected = "a number >= " + std::to_string(schema_int(SchemaLocator::with_keyword(schemas, "minimum"), "minimum"));

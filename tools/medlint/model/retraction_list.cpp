@@ -15,6 +15,7 @@
 // that runs over more lines than any real note, because either would
 // swallow the rows after it and silently shorten the list.
 #include "medlint/model/retraction_list.h"
+#include "medlint/base/limits.h"
 
 #include <algorithm>
 #include <array>
@@ -29,7 +30,6 @@ namespace medlint {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-constexpr std::uintmax_t kMaxFileSize = 512u * 1024 * 1024;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
@@ -363,7 +363,7 @@ std::optional<RetractionList> RetractionList::parse(std::string_view csv, std::s
 }
 
 std::optional<RetractionList> RetractionList::load_file(const std::filesystem::path& path, std::string& error) {
-  const ReadResult read = read_file(path, kMaxFileSize);
+  const ReadResult read = read_file(path, kMaxRetractionListBytes);
   if (read.status == ReadResult::Status::kTooLarge) {
     error = "larger than 512 MiB";
     return std::nullopt;

@@ -1,4 +1,5 @@
 #include "medlint/report/claims_report.h"
+#include "medlint/base/words.h"
 
 #include "medlint/report/json_out.h"
 #include "medlint/report/report_text.h"
@@ -57,9 +58,9 @@ void write_claims_text(std::ostream& out, const std::vector<ArticleClaims>& arti
     }
   }
   const ClaimTotals t = count_claims(articles);
-  out << t.claims << (t.claims == 1 ? " claim" : " claims") << " (" << t.cited << " cited, " << t.uncited
-      << " not cited) in " << t.sentences << (t.sentences == 1 ? " sentence" : " sentences") << " of "
-      << articles.size() << (articles.size() == 1 ? " article" : " articles") << ".\n";
+  out << count_of(static_cast<long long>(t.claims), "claim") << " (" << t.cited << " cited, " << t.uncited
+      << " not cited) in " << count_of(static_cast<long long>(t.sentences), "sentence") << " of "
+      << count_of(static_cast<long long>(articles.size()), "article") << ".\n";
 }
 
 void write_claims_json(std::ostream& out, const std::vector<ArticleClaims>& articles, bool uncited_only) {

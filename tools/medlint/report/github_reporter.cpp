@@ -4,6 +4,7 @@
 #include <map>
 
 #include "medlint/report/report_text.h"
+#include "medlint/base/words.h"
 #include "medlint/report/reporters.h"
 
 namespace medlint {
@@ -80,7 +81,7 @@ void write_github(std::ostream& out, const LintResult& result, const ReportOptio
   }
   if (shown < ordered.size()) {
     const std::size_t more = ordered.size() - shown;
-    out << "::notice::medlint: " << more << " more problem" << (more == 1 ? "" : "s")
+    out << "::notice::medlint: " << count_of(static_cast<long long>(more), "more problem", "more problems")
         << " not shown as annotations; see the job summary or run medlint locally\n";
   }
 }
@@ -88,7 +89,7 @@ void write_github(std::ostream& out, const LintResult& result, const ReportOptio
 void write_github_summary(std::ostream& out, const LintResult& result, const ReportOptions& options) {
   const Totals t = count(result.findings);
   const std::size_t files = std::max(result.files_checked, result.files.size());
-  const std::string checked = " in " + std::to_string(files) + " file" + (files == 1 ? "" : "s") + " checked";
+  const std::string checked = " in " + count_of(static_cast<long long>(files), "file") + " checked";
   out << "## medlint\n\n";
   if (t.errors + t.warnings == 0) {
     out << "**No problems found**" << checked << ".\n";
@@ -96,7 +97,7 @@ void write_github_summary(std::ostream& out, const LintResult& result, const Rep
     out << "**" << report::problems(t) << "**" << checked << ".\n";
   }
   if (!result.errors.empty()) {
-    out << "\n**" << result.errors.size() << " file" << (result.errors.size() == 1 ? "" : "s")
+    out << "\n**" << count_of(static_cast<long long>(result.errors.size()), "file")
         << " could not be checked:**\n\n";
     for (const std::string& e : result.errors) out << "- " << markdown_cell(e) << "\n";
   }

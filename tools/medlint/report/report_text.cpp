@@ -1,4 +1,5 @@
 #include "medlint/report/report_text.h"
+#include "medlint/base/words.h"
 
 #include "medlint/base/embedded.h"
 #include "medlint/base/utf8.h"
@@ -76,11 +77,9 @@ std::string location(const Finding& f) {
 }
 
 std::string problems(const Totals& t) {
-  const auto plural = [](std::size_t n, const char* noun) {
-    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-  };
-  return plural(t.errors + t.warnings, "problem") + " (" + plural(t.errors, "error") + ", " +
-         plural(t.warnings, "warning") + ")";
+  const auto n = [](std::size_t v) { return static_cast<long long>(v); };
+  return count_of(n(t.errors + t.warnings), "problem") + " (" + count_of(n(t.errors), "error") + ", " +
+         count_of(n(t.warnings), "warning") + ")";
 }
 
 std::string rule_description(std::string_view docs_stem) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "medlint/base/utf8.h"
+#include "medlint/base/words.h"
 #include "medlint/report/report_text.h"
 #include "medlint/report/reporters.h"
 
@@ -8,9 +9,7 @@ namespace medlint {
 
 namespace {
 
-std::string plural(std::size_t n, const char* noun) {
-  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-}
+
 
 // The excerpt: " 12 | text" and "    | ^~~~" under the finding's span. The
 // text is a window of the line (… where it goes on), escaped as every
@@ -59,14 +58,14 @@ void write_text(std::ostream& out, const LintResult& result, const ReportOptions
     out << "  " << dim << "= docs: " << f.help_uri << reset << "\n";
   }
   const Totals t = count(result.findings);
-  const std::string files = plural(result.files_checked, "file");
+  const std::string files = count_of(static_cast<long long>(result.files_checked), "file");
   // A path that could not be read is never "no problems" (it is an error).
-  const std::string unread = result.unreadable == 0 ? "" : "; " + plural(result.unreadable, "path") + " could not be read";
+  const std::string unread = result.unreadable == 0 ? "" : "; " + count_of(static_cast<long long>(result.unreadable), "path") + " could not be read";
   if (t.errors + t.warnings == 0) {
     out << green << "No problems found in " << files << " checked." << reset << "\n";
   } else {
-    out << bold << plural(t.errors + t.warnings, "problem") << " (" << plural(t.errors, "error") << ", "
-        << plural(t.warnings, "warning") << ") in " << files << " checked" << unread << "." << reset << "\n";
+    out << bold << count_of(static_cast<long long>(t.errors + t.warnings), "problem") << " (" << count_of(static_cast<long long>(t.errors), "error") << ", "
+        << count_of(static_cast<long long>(t.warnings), "warning") << ") in " << files << " checked" << unread << "." << reset << "\n";
   }
 }
 
