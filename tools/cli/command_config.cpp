@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "medlint/engine/config.h"
 #include "exit_codes.h"
+#include "lint_session.h"
 #include "medlint/driver/file_walker.h"
 #include "medlint/rules/rules.h"
 #include "medlint/engine/schema_set.h"
@@ -164,14 +165,10 @@ int command_config(Args args) {
   const auto rules = all_rules();
   Config config;
   std::error_code ec;
-  config.base = fs::current_path(ec);
-  if (!no_config) {
-    const auto schemas = SchemaSet::bundled();
-    std::string error;
-    auto resolved = resolve_config(config_file ? std::optional<fs::path>(*config_file) : std::nullopt,
-                                   file ? fs::path(*file) : fs::current_path(ec), *schemas, rules, error);
-    if (!resolved) return fail(error);
-    config = std::move(*resolved);
+  if (std::string error = resolve_command_config(config_file, no_config, file ? fs::path(*file) : fs::current_path(ec),
+                                                 *SchemaSet::bundled(), rules, config);
+      !error.empty()) {
+    return fail(error);
   }
   print(config, file.value_or("."), rules);
   return kExitClean;

@@ -21,6 +21,7 @@
 #include "medlint/base/limits.h"
 #include "medlint/base/date.h"
 #include "exit_codes.h"
+#include "lint_session.h"
 #include "medlint/base/file_io.h"
 #include "medlint/driver/file_walker.h"
 #include "medlint/load/json_document.h"
@@ -243,24 +244,15 @@ int command_new(Args args) {
     std::cout << kHelp;
     return kExitClean;
   }
-  Date today = utc_today();
-  if (o.today) {
-    const auto parsed = Date::parse(*o.today);
-    if (!parsed) return fail("--today needs a real date as YYYY-MM-DD, not '" + *o.today + "'");
-    today = *parsed;
-  }
+  Date today;
+  if (std::string error = resolve_today(o.today, today); !error.empty()) return fail(error);
 
   std::error_code ec;
   Config config;
-  config.base = fs::current_path(ec);
-  if (!o.no_config) {
-    const auto rules = all_rules();
-    const auto schemas = SchemaSet::bundled();
-    std::string error;
-    auto resolved = resolve_config(o.config ? std::optional<fs::path>(*o.config) : std::nullopt,
-                                   o.dir ? fs::path(*o.dir) : fs::current_path(ec), *schemas, rules, error);
-    if (!resolved) return fail(error);
-    config = std::move(*resolved);
+  if (std::string error = resolve_command_config(o.config, o.no_config, o.dir ? fs::path(*o.dir) : fs::current_path(ec),
+                                                 *SchemaSet::bundled(), all_rules(), config);
+      !error.empty()) {
+    return fail(error);
   }
 
   fs::path dir;

@@ -44,27 +44,40 @@ bool parse_session_flag(std::string_view flag, const std::function<bool(std::str
   return true;
 }
 
+std::string resolve_today(const std::optional<std::string>& flag, Date& today) {
+  today = utc_today();
+  if (!flag) return {};
+  const auto parsed = Date::parse(*flag);
+  if (!parsed) return "--today needs a real date as YYYY-MM-DD, not '" + *flag + "'";
+  today = *parsed;
+  return {};
+}
+
+std::string resolve_command_config(const std::optional<std::string>& flag, bool no_config, const fs::path& start,
+                                   const SchemaSet& schemas, const std::vector<std::unique_ptr<Rule>>& rules,
+                                   Config& config) {
+  config = Config{};
+  std::error_code ec;
+  config.base = fs::current_path(ec);
+  if (no_config) return {};
+  std::string error;
+  auto resolved = resolve_config(flag ? std::optional<fs::path>(*flag) : std::nullopt, start, schemas, rules, error);
+  if (!resolved) return error;
+  config = std::move(*resolved);
+  return {};
+}
+
 std::string open_session(const SessionOptions& o, Session& s, std::vector<std::string>& paths) {
-  s.today = utc_today();
-  if (o.today) {
-    const auto parsed = Date::parse(*o.today);
-    if (!parsed) return "--today needs a real date as YYYY-MM-DD, not '" + *o.today + "'";
-    s.today = *parsed;
-  }
+  if (std::string error = resolve_today(o.today, s.today); !error.empty()) return error;
 
   auto rules = all_rules();
   auto schemas = SchemaSet::bundled();
   Config config;
-  config.base = fs::current_path();
-  if (!o.no_config) {
-    std::string error;
-    // Found by walking up from the checked path: the first PATH, else the working folder.
-    const fs::path start = !o.paths.empty() ? fs::path(o.paths.front())
-                           : o.stdin_filename ? fs::path(*o.stdin_filename) : fs::current_path();
-    auto resolved = resolve_config(o.config ? std::optional<fs::path>(*o.config) : std::nullopt, start, *schemas,
-                                   rules, error);
-    if (!resolved) return error;
-    config = std::move(*resolved);
+  // Found by walking up from the checked path: the first PATH, else the working folder.
+  const fs::path start = !o.paths.empty() ? fs::path(o.paths.front())
+                         : o.stdin_filename ? fs::path(*o.stdin_filename) : fs::current_path();
+  if (std::string error = resolve_command_config(o.config, o.no_config, start, *schemas, rules, config); !error.empty()) {
+    return error;
   }
   std::unique_ptr<const RetractionList> retractions;
   if (std::string error = load_config_resources(config, *schemas, retractions); !error.empty()) return error;

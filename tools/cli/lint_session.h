@@ -35,6 +35,18 @@ bool parse_session_flag(std::string_view flag, const std::function<bool(std::str
 // The --help lines of the session flags.
 extern const std::string_view kSessionHelp;
 
+// "today" for the date rules: --today when given (an error when it is no
+// real date), else today's date in UTC. Returns an error message, empty on
+// success.
+std::string resolve_today(const std::optional<std::string>& flag, Date& today);
+
+// The config a command runs with: --config FILE when given, else the
+// medlint.json found walking up from `start`, else the defaults (also with
+// --no-config). Returns an error message, empty on success.
+std::string resolve_command_config(const std::optional<std::string>& flag, bool no_config,
+                                   const std::filesystem::path& start, const SchemaSet& schemas,
+                                   const std::vector<std::unique_ptr<Rule>>& rules, Config& config);
+
 struct Session {
   Date today;
   std::unique_ptr<Linter> linter;
