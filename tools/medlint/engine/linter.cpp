@@ -21,7 +21,6 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaS
       run_{*schemas_, config_, today, retractions_.get()} {
   for (const auto& r : rules_) {
     if (severities_.of(r->meta().code) != Severity::kOff) active_.push_back(r.get());
-    if (r->meta().code == "MED001") unused_suppression_ = r.get();
   }
 }
 
@@ -41,15 +40,15 @@ const Linter::RuleSet& Linter::rules_for(const fs::path& file) const {
   return *slot;
 }
 
-void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out) const {
+void Linter::apply_suppressions(FileContext& ctx, std::span<const Rule* const> active,
+                                std::vector<Suppression>& out) const {
   const JsonDocument& doc = ctx.doc();
   const NodeId ignore = doc.child(doc.child(0, "medlint"), "ignore");
   if (ignore == kNoNode || !doc.value(ignore).IsArray()) return;
   std::vector<Finding>& findings = ctx.findings();
-  // Reported after the loop, so that thousands of entries do not each scan
-  // the findings the others added (that was quadratic).
-  std::vector<std::pair<NodeId, const Suppression*>> unused;
+  std::vector<NodeId> entries;
   out.reserve(out.size() + doc.value(ignore).Size());
+  const std::size_t first = out.size();
   for (std::size_t i = 0; i < doc.value(ignore).Size(); ++i) {
     const NodeId entry = doc.child(ignore, i);
     const auto& v = doc.value(entry);
@@ -67,21 +66,23 @@ void Linter::apply_suppressions(FileContext& ctx, std::vector<Suppression>& out)
     const auto matches = [&](const Finding& f) {
       const bool rule = f.code == s.rule || (f.code.starts_with(s.rule) && f.code.size() == s.rule.size() + 3);
       const bool place = s.at.empty() || f.pointer == s.at || f.pointer.starts_with(s.at + "/");
-      return rule && place && f.code != "MED001" && f.suppressible;
+      return rule && place && f.suppressible;
     };
     s.matched = static_cast<std::size_t>(std::erase_if(findings, matches));
     out.push_back(std::move(s));
-    if (out.back().matched == 0) unused.emplace_back(entry, &out.back());
+    entries.push_back(entry);
   }
-  if (!unused_suppression_) return;
-  for (const auto& [entry, unused_entry] : unused) {
-    const Suppression* s = unused_entry;  // a plain variable: lambdas cannot capture bindings before C++20 in clang 15
-    const bool fixed = std::any_of(rules_.begin(), rules_.end(), [&](const auto& r) {
+  // Then the post-pass: each entry with what it silenced (MED001 reports the unused).
+  std::vector<SuppressionUse> uses;
+  uses.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Suppression* s = &out[first + i];  // a plain pointer: clang 14 lambdas cannot capture bindings
+    const bool fixed = std::any_of(rules_.begin(), rules_.end(), [s](const auto& r) {
       return r->meta().always_on && (r->meta().code == s->rule || r->meta().category() == s->rule);
     });
-    ctx.report(*unused_suppression_, fixed ? "always-on" : "unused", entry,
-               {{"rule", s->rule}, {"where", s->at.empty() ? "" : " at " + s->at}});
+    uses.push_back({entries[i], s->rule, s->at, s->matched, fixed});
   }
+  for (const Rule* r : active) r->check_suppressions(uses, ctx);
 }
 
 FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::uintmax_t size) const {
@@ -135,7 +136,7 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const R
   }
   FileOutcome out;
   out.file = source.path();
-  if (kind == FileKind::kArticle && doc.ok()) apply_suppressions(ctx, out.suppressions);
+  if (kind == FileKind::kArticle && doc.ok()) apply_suppressions(ctx, set.active, out.suppressions);
   out.findings = std::move(ctx.findings());
   if (kind == FileKind::kArticle && article.id.present()) {
     const Span span = doc.node(article.id.node).value;

@@ -50,6 +50,16 @@ struct RuleOption {
   std::string_view description;
 };
 
+// One entry of an article's "medlint": {"ignore": [...]} after the engine
+// applied it: the entry's node and how many findings it silenced.
+struct SuppressionUse {
+  NodeId entry = kNoNode;
+  std::string_view rule;    // the code or category it names
+  std::string_view at;      // JSON Pointer, empty: the whole article
+  std::size_t matched = 0;
+  bool names_always_on = false;  // a rule whose findings can never be silenced
+};
+
 class Rule {
  public:
   virtual ~Rule() = default;
@@ -67,7 +77,10 @@ class Rule {
   // 4. Each text block whose kind is in block_kinds() (articles only).
   virtual unsigned block_kinds() const { return 0; }
   virtual void check_block(const TextBlock&, FileContext&) const {}
-  // 5. After every file: facts across the corpus.
+  // 5. After the article's suppressions were applied: each entry and what it
+  //    silenced (articles only; the findings of this hook are never silenced).
+  virtual void check_suppressions(std::span<const SuppressionUse>, FileContext&) const {}
+  // 6. After every file: facts across the corpus.
   virtual void check_corpus(CorpusContext&) const {}
 
   std::string_view message(std::string_view id) const;

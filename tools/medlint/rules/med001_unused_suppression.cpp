@@ -1,7 +1,7 @@
 // MED001 unused-suppression: an entry of "medlint": {"ignore": [...]} that
-// silences nothing. The engine applies suppressions (linter.cpp) and reports
-// the unused ones through this rule, so a stale ignore cannot hide the next
-// real problem at that place.
+// silences nothing. The engine applies suppressions (linter.cpp) and hands
+// each entry with what it silenced to this rule's check_suppressions, so a
+// stale ignore cannot hide the next real problem at that place.
 #include "medlint/engine/context.h"
 #include "medlint/rules/rules.h"
 
@@ -20,6 +20,14 @@ class UnusedSuppression final : public Rule {
                        "(invalid JSON, a bad encoding, a duplicate key, a file too large). Fix the file and remove "
                        "this entry."}}};
     return m;
+  }
+
+  void check_suppressions(std::span<const SuppressionUse> uses, FileContext& ctx) const override {
+    for (const SuppressionUse& u : uses) {
+      if (u.matched > 0) continue;
+      ctx.report(*this, u.names_always_on ? "always-on" : "unused", u.entry,
+                 {{"rule", std::string(u.rule)}, {"where", u.at.empty() ? "" : " at " + std::string(u.at)}});
+    }
   }
 };
 
