@@ -163,18 +163,32 @@ void FileContext::report_file(const Rule& rule, std::string_view message_id, con
   findings_.push_back(std::move(f));
 }
 
-void CorpusContext::report(const Rule& rule, std::string_view message_id, const ArticleSummary& at,
+void FileContext::note(const Rule& rule, std::string key, NodeId node) {
+  const Span span = doc_.node(node).value;
+  notes_.push_back({&rule, source_.path(), std::move(key), doc_.pointer(node), span, source_.position(span.begin),
+                    source_.position(span.end), source_.excerpt(span.begin), &severities_});
+}
+
+std::vector<const CorpusNote*> CorpusContext::notes(const Rule& rule) const {
+  std::vector<const CorpusNote*> out;
+  for (const CorpusNote& n : notes_) {
+    if (n.rule == &rule) out.push_back(&n);
+  }
+  return out;
+}
+
+void CorpusContext::report(const Rule& rule, std::string_view message_id, const CorpusNote& at,
                            const MessageArgs& args) {
   const Severity severity = (at.severities ? *at.severities : severities_).of(rule.meta().code);
   if (severity == Severity::kOff) return;
   Finding f = make_finding(rule, severity, message_id, args);
   f.file = at.file;
-  f.span = at.id_span;
-  f.start = at.id_start;
-  f.end = at.id_end;
-  f.pointer = "/id";
-  f.excerpt = at.id_excerpt;
-  f.fingerprint = fingerprint(f.code, message_id, f.pointer, at.id);
+  f.span = at.span;
+  f.start = at.start;
+  f.end = at.end;
+  f.pointer = at.pointer;
+  f.excerpt = at.excerpt;
+  f.fingerprint = fingerprint(f.code, message_id, f.pointer, at.key);
   findings_.push_back(std::move(f));
 }
 

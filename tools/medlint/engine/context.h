@@ -45,6 +45,20 @@ struct RunContext {
   const RetractionList* retractions = nullptr;  // null when the config names none
 };
 
+// A fact a corpus rule keeps about one file while the file is checked
+// (Rule::note_for_corpus): a key (ART002: the article's id) and the value it
+// was read from, where the rule reports if the corpus says so.
+struct CorpusNote {
+  const Rule* rule = nullptr;
+  std::string file;
+  std::string key;
+  std::string pointer;
+  Span span;
+  Position start, end;
+  Excerpt excerpt;   // a window of the value's line, for excerpts
+  const SeverityTable* severities = nullptr;  // the file's (overrides); null: the run's
+};
+
 class FileContext {
  public:
   FileContext(const RunContext& run, FileKind kind, const SourceFile& source, const JsonDocument& doc,
@@ -80,6 +94,10 @@ class FileContext {
 
   std::vector<Finding>& findings() { return findings_; }
 
+  // Keeps `key` for `rule`'s check_corpus, with the value at `node`.
+  void note(const Rule& rule, std::string key, NodeId node);
+  std::vector<CorpusNote>& notes() { return notes_; }
+
  private:
   const RunContext& run_;
   FileKind kind_;
@@ -89,30 +107,23 @@ class FileContext {
   const SeverityTable& severities_;
   const Registry& registry_;
   std::vector<Finding> findings_;
+  std::vector<CorpusNote> notes_;
 
   static const Registry& empty_registry();
 };
 
-// What the corpus rules see of each checked article.
-struct ArticleSummary {
-  std::string file;
-  std::string id;
-  Span id_span;
-  Position id_start, id_end;
-  Excerpt id_excerpt;   // a window of the id's line, for excerpts
-  const SeverityTable* severities = nullptr;  // the article's (overrides); null: the run's
-};
-
 class CorpusContext {
  public:
-  CorpusContext(const std::vector<ArticleSummary>& articles, const SeverityTable& severities)
-      : articles_(articles), severities_(severities) {}
-  const std::vector<ArticleSummary>& articles() const { return articles_; }
-  void report(const Rule& rule, std::string_view message_id, const ArticleSummary& at, const MessageArgs& args);
+  // `notes`: every file's notes, sorted by file.
+  CorpusContext(const std::vector<CorpusNote>& notes, const SeverityTable& severities)
+      : notes_(notes), severities_(severities) {}
+  // The notes `rule` took, by file.
+  std::vector<const CorpusNote*> notes(const Rule& rule) const;
+  void report(const Rule& rule, std::string_view message_id, const CorpusNote& at, const MessageArgs& args);
   std::vector<Finding>& findings() { return findings_; }
 
  private:
-  const std::vector<ArticleSummary>& articles_;
+  const std::vector<CorpusNote>& notes_;
   const SeverityTable& severities_;
   std::vector<Finding> findings_;
 };

@@ -125,6 +125,7 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const R
   if (doc.ok()) {
     for (const Rule* r : set.active) r->check_document(ctx);
     if (kind == FileKind::kArticle) {
+      for (const auto& r : rules_) r->note_for_corpus(ctx);
       for (const Rule* r : set.active) r->check_article(ctx);
       // Walk once: each block goes to the rules that asked for its kind.
       for (const TextBlock& block : article.text_blocks) {
@@ -138,13 +139,7 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const R
   out.file = source.path();
   if (kind == FileKind::kArticle && doc.ok()) apply_suppressions(ctx, set.active, out.suppressions);
   out.findings = std::move(ctx.findings());
-  if (kind == FileKind::kArticle && article.id.present()) {
-    const Span span = doc.node(article.id.node).value;
-    out.article = ArticleSummary{source.path(), std::string(article.id.value), span, source.position(span.begin),
-                                 source.position(span.end),
-                                 source.excerpt(span.begin)};
-    out.article->severities = &set.severities;
-  }
+  out.notes = std::move(ctx.notes());
   return out;
 }
 
@@ -241,20 +236,19 @@ LintResult Linter::run_text(const std::string& path, std::string bytes, std::uin
 
 LintResult Linter::finish(std::vector<FileOutcome> outcomes) const {
   LintResult result;
-  std::vector<ArticleSummary> articles;
+  std::vector<CorpusNote> notes;
   for (FileOutcome& o : outcomes) {
     ++(o.unread ? result.unreadable : result.files_checked);
     result.files.push_back(std::move(o.file));
     std::move(o.suppressions.begin(), o.suppressions.end(), std::back_inserter(result.suppressions));
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(result.findings));
-    if (o.article) articles.push_back(std::move(*o.article));
+    std::move(o.notes.begin(), o.notes.end(), std::back_inserter(notes));
   }
   std::sort(result.files.begin(), result.files.end());
-  std::sort(articles.begin(), articles.end(),
-            [](const ArticleSummary& a, const ArticleSummary& b) { return a.file < b.file; });
+  std::stable_sort(notes.begin(), notes.end(), [](const CorpusNote& a, const CorpusNote& b) { return a.file < b.file; });
   std::stable_sort(result.suppressions.begin(), result.suppressions.end(),
                    [](const Suppression& a, const Suppression& b) { return a.file < b.file; });
-  CorpusContext corpus(articles, severities_);
+  CorpusContext corpus(notes, severities_);
   // Every rule: an override may turn on, for some files, a rule that is off
   // in the config (each finding gets its article's severity).
   for (const auto& r : rules_) r->check_corpus(corpus);

@@ -23,7 +23,7 @@ namespace medlint {
 struct FileOutcome {
   std::vector<Finding> findings;
   std::vector<Suppression> suppressions;
-  std::optional<ArticleSummary> article;  // for the corpus rules
+  std::vector<CorpusNote> notes;  // for the corpus rules
   std::string file;  // the display path, for LintResult::files
   bool unread = false;  // could not be read (MED002): listed, not counted as checked
 };

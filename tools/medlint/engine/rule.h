@@ -80,7 +80,10 @@ class Rule {
   // 5. After the article's suppressions were applied: each entry and what it
   //    silenced (articles only; the findings of this hook are never silenced).
   virtual void check_suppressions(std::span<const SuppressionUse>, FileContext&) const {}
-  // 6. After every file: facts across the corpus.
+  // 6. After every file: facts across the corpus, from the notes each file
+  //    gave (note_for_corpus runs for every article, whatever the rule's
+  //    severity there: an override may turn the rule on for another file).
+  virtual void note_for_corpus(FileContext&) const {}
   virtual void check_corpus(CorpusContext&) const {}
 
   std::string_view message(std::string_view id) const;

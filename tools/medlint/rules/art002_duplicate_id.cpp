@@ -18,13 +18,18 @@ class DuplicateId final : public Rule {
     return m;
   }
 
+  // Every article's id, whatever ART002's severity for that file.
+  void note_for_corpus(FileContext& ctx) const override {
+    const StringField& id = ctx.article().id;
+    if (id.present() && !id.value.empty()) ctx.note(*this, std::string(id.value), id.node);
+  }
+
   void check_corpus(CorpusContext& ctx) const override {
-    // Articles arrive sorted by path; every later holder of an id is reported.
-    std::map<std::string_view, const ArticleSummary*> first;
-    for (const ArticleSummary& a : ctx.articles()) {
-      if (a.id.empty()) continue;
-      const auto [it, inserted] = first.emplace(a.id, &a);
-      if (!inserted) ctx.report(*this, "duplicate", a, {{"id", a.id}, {"other", it->second->file}});
+    // Notes arrive sorted by path; every later holder of an id is reported.
+    std::map<std::string_view, const CorpusNote*> first;
+    for (const CorpusNote* a : ctx.notes(*this)) {
+      const auto [it, inserted] = first.emplace(a->key, a);
+      if (!inserted) ctx.report(*this, "duplicate", *a, {{"id", a->key}, {"other", it->second->file}});
     }
   }
 };
