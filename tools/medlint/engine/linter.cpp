@@ -187,24 +187,30 @@ LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError
     if (e.kind == PathError::Kind::kUnreadable) outcomes.push_back(unreadable(e));
   }
   outcomes.reserve(files.size());
-  // Each registry folder is linted and built once, when its first article
-  // needs it; registry files named on the command line are linted once too.
+  // Data flows one way: first the registries the articles use (each folder
+  // linted and built once, in the order the articles need them), then the
+  // articles against them, then registry files named on their own.
   std::map<std::string, std::unique_ptr<const Registry>> registries;
   std::set<std::string> registry_files;
+  std::vector<const Registry*> registry_of(files.size(), nullptr);
   const Registry none;
-  const auto registry_for = [&](const fs::path& article) -> const Registry* {
-    const auto dir = registry_dir_for(article, config_.registry);
-    if (!dir) return &none;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (files[i].kind != FileKind::kArticle) continue;
+    const auto dir = registry_dir_for(files[i].path, config_.registry);
+    if (!dir) {
+      registry_of[i] = &none;
+      continue;
+    }
     auto& slot = registries[canonical_key(*dir)];
     if (!slot) {
       slot = std::make_unique<const Registry>(load_registry(*dir, outcomes, errors));
       registry_files.insert(canonical_key(*dir / "people.json"));
       registry_files.insert(canonical_key(*dir / "disclaimers.json"));
     }
-    return slot.get();
-  };
-  for (const FileInput& f : files) {
-    if (f.kind == FileKind::kArticle) outcomes.push_back(lint_file(f, errors, registry_for(f.path)));
+    registry_of[i] = slot.get();
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (files[i].kind == FileKind::kArticle) outcomes.push_back(lint_file(files[i], errors, registry_of[i]));
   }
   for (const FileInput& f : files) {
     if (f.kind != FileKind::kArticle && registry_files.insert(canonical_key(f.path)).second) {
