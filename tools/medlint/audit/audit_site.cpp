@@ -76,6 +76,11 @@ class SiteWriter {
   std::set<std::string> written_;
   std::map<std::string, Registry> registries_;  // by registry folder
 
+  struct SuppressionFileLess {
+    bool operator()(const Suppression& x, const std::string& file) const { return x.file < file; }
+    bool operator()(const std::string& file, const Suppression& x) const { return file < x.file; }
+  };
+
   struct FileLess {
     bool operator()(const Finding& f, const std::string& file) const { return f.file < file; }
     bool operator()(const std::string& file, const Finding& f) const { return file < f.file; }
@@ -111,7 +116,10 @@ class SiteWriter {
     summary.file = file;
     summary.page = page_for(file);
     summary.kind = classify(file);
-    for (const Suppression& s : in_.result.suppressions) summary.suppressions += s.file == file ? 1 : 0;
+    // LintResult::suppressions are sorted by file: a lookup, not a scan per file.
+    const auto [first, last] = std::equal_range(
+        in_.result.suppressions.begin(), in_.result.suppressions.end(), file, SuppressionFileLess{});
+    summary.suppressions = static_cast<std::size_t>(last - first);
     std::string page;
     ReadResult read;
     if (summary.kind == FileKind::kArticle) read = read_file(file, in_.linter.config().max_file_size);
