@@ -1,6 +1,7 @@
 #include "medlint/audit/article_page.h"
 #include "medlint/base/words.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -133,41 +134,61 @@ class Renderer {
     return at;
   }
 
+  // The string with its marks: one sweep over the cut points (a paragraph
+  // can carry thousands of findings), each segment highlighted by the marks
+  // that cover it, each mark's label after its last segment.
   std::string marked(std::string_view s, const std::vector<TextMark>& marks) {
-    std::set<std::size_t> cuts{0, s.size()};
+    struct Edge {
+      std::size_t begin, end;
+      int finding;
+      bool error;
+    };
+    std::vector<Edge> edges;  // non-empty marks on code point boundaries, in marks' order
+    std::vector<std::size_t> cuts{0, s.size()};
     for (const TextMark& m : marks) {
-      cuts.insert(snap(s, m.begin));
-      cuts.insert(snap(s, m.end));
+      const std::size_t b = snap(s, m.begin), e = snap(s, m.end);
+      if (b >= e) continue;
+      const bool error = m.finding >= 0 && in_.findings[static_cast<std::size_t>(m.finding)].severity == Severity::kError;
+      edges.push_back({b, e, m.finding, error});
+      cuts.push_back(b);
+      cuts.push_back(e);
     }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    std::vector<const Edge*> by_begin, by_end;
+    for (const Edge& e : edges) by_begin.push_back(&e);
+    by_end = by_begin;
+    std::stable_sort(by_begin.begin(), by_begin.end(), [](const Edge* x, const Edge* y) { return x->begin < y->begin; });
+    std::stable_sort(by_end.begin(), by_end.end(), [](const Edge* x, const Edge* y) { return x->end < y->end; });
+    std::size_t next_begin = 0, next_end = 0;
+    int active = 0, findings = 0, errors = 0;
+    const auto count = [&](const Edge* e, int d) {
+      active += d;
+      findings += e->finding >= 0 ? d : 0;
+      errors += e->error ? d : 0;
+    };
     std::string out;
-    for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
-      const std::size_t b = *it, e = *std::next(it);
-      bool any = false, error = false, finding = false;
-      for (const TextMark& m : marks) {
-        if (snap(s, m.begin) > b || snap(s, m.end) < e) continue;
-        any = true;
-        if (m.finding >= 0) {
-          finding = true;
-          error = error || in_.findings[static_cast<std::size_t>(m.finding)].severity == Severity::kError;
-        }
-      }
+    for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+      const std::size_t b = cuts[i], e = cuts[i + 1];
+      for (; next_begin < by_begin.size() && by_begin[next_begin]->begin == b; ++next_begin) count(by_begin[next_begin], 1);
       const std::string piece = html::escape(s.substr(b, e - b));
-      if (!any) {
+      if (active == 0) {
         out += piece;
       } else {
-        const char* cls = error ? "m-error" : finding ? "m-warning" : "m-uncited";
+        const char* cls = errors > 0 ? "m-error" : findings > 0 ? "m-warning" : "m-uncited";
         out += std::string("<mark class=\"") + cls + "\">" + piece + "</mark>";
       }
       std::vector<std::string> labels;
-      for (const TextMark& m : marks) {
-        if (snap(s, m.end) != e || snap(s, m.begin) > b) continue;
-        labels.push_back(m.finding < 0 ? "uncited claim" : finding_link(m.finding));
+      for (; next_end < by_end.size() && by_end[next_end]->end == e; ++next_end) {
+        count(by_end[next_end], -1);
+        labels.push_back(by_end[next_end]->finding < 0 ? "uncited claim" : finding_link(by_end[next_end]->finding));
       }
       out += sup(labels);
     }
     notes(marks);
     return out;
   }
+
 
   // The notes of a string's findings go after the block that holds it.
   std::vector<int> pending_;
