@@ -1,4 +1,5 @@
 #include "medlint/audit/audit_model.h"
+#include "medlint/base/hash.h"
 
 #include <algorithm>
 #include <charconv>
@@ -103,18 +104,6 @@ void claim_facts(const Article& article, ArticleFacts& facts) {
   }
 }
 
-std::string fnv1a_hex(std::string_view text) {
-  std::uint32_t h = 2166136261u;
-  for (const unsigned char c : text) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  char out[9];
-  for (int i = 7; i >= 0; --i, h >>= 4) out[i] = "0123456789abcdef"[h & 0xF];
-  out[8] = '\0';
-  return out;
-}
-
 }  // namespace
 
 std::string_view section_kind_name(SectionKind k) {
@@ -179,7 +168,9 @@ std::string page_for(const std::string& display) {
   }
   while (!stem.empty() && stem.back() == '-') stem.pop_back();
   if (stem.empty()) stem = "file";
-  return "articles/" + stem + "-" + fnv1a_hex(display) + ".html";
+  Fnv1a32 hash;
+  hash.add(display);
+  return "articles/" + stem + "-" + hash.hex() + ".html";
 }
 
 }  // namespace medlint::audit

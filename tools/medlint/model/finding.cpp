@@ -1,4 +1,5 @@
 #include "medlint/model/finding.h"
+#include "medlint/base/hash.h"
 
 #include <cstdint>
 #include <tuple>
@@ -24,12 +25,8 @@ bool parse_severity(std::string_view text, Severity& out) {
 
 std::string fingerprint(std::string_view code, std::string_view message_id, std::string_view pointer,
                         std::string_view text, std::string_view detail) {
-  // FNV-1a, 64 bit: stable across platforms and releases, unlike std::hash.
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  const auto mix = [&h](unsigned char c) {
-    h ^= c;
-    h *= 0x100000001b3ull;
-  };
+  Fnv1a64 h;
+  const auto mix = [&h](unsigned char c) { h.add(c); };
   for (const char c : code) mix(static_cast<unsigned char>(c));
   mix(0);
   for (const char c : message_id) mix(static_cast<unsigned char>(c));
@@ -58,10 +55,7 @@ std::string fingerprint(std::string_view code, std::string_view message_id, std:
   }
   mix(0);
   for (const char c : detail) mix(static_cast<unsigned char>(c));
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = kHex[h & 15];
-  return out;
+  return h.hex();
 }
 
 Totals count(const std::vector<Finding>& findings) {
