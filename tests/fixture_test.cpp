@@ -52,13 +52,14 @@ FixtureRun lint_fixture_dir(const std::string& name) {
   auto schemas = SchemaSet::bundled();
   auto rules = all_rules();
   if (fs::exists(dir / "medlint.json")) {
-    std::string error;
-    auto loaded = load_config(dir / "medlint.json", *schemas, rules, error);
-    if (!loaded) return {{}, {}, error};
+    auto loaded = load_config(dir / "medlint.json", *schemas, rules);
+    if (!loaded) return {{}, {}, loaded.error().message};
     config = std::move(*loaded);
   }
   std::unique_ptr<const RetractionList> retractions;
-  if (std::string error = load_config_resources(config, *schemas, retractions); !error.empty()) return {{}, {}, error};
+  if (auto loaded = load_config_resources(config, *schemas, retractions); !loaded) {
+    return {{}, {}, loaded.error().message};
+  }
   const Linter linter(std::move(rules), std::move(schemas), std::move(config), Date{2026, 11, 24},
                       std::move(retractions));
   // The registry: the one the folder's medlint.json names, else tests/data/registry.

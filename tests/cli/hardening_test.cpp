@@ -431,4 +431,18 @@ TEST(Hardening, SmallerProbes) {
   EXPECT_FALSE(fs::exists(repo.path("content/articles/medlint.json")));
 }
 
+// `new` reads the registry as `check` does; a registry file it cannot read
+// as JSON stops it (it would pick authors and disclaimers from half a
+// registry), and nothing is written.
+TEST(Hardening, NewRefusesARegistryItCannotRead) {
+  Repo repo;
+  repo.write("content/registry/people.json", "{\"people\": [");
+  fs::create_directories(repo.path("content/articles"));
+  const Outcome r = repo.medlint(
+      "new broken-registry --title 'A?' --audience clinician --author dr-example --dir content/articles --today 2026-11-24");
+  EXPECT_EQ(r.code, 2) << show(r);
+  EXPECT_TRUE(contains(r.err, "'content/registry/people.json' cannot be read (JSON001); run medlint check")) << show(r);
+  EXPECT_FALSE(fs::exists(repo.path("content/articles/broken-registry.json")));
+}
+
 }  // namespace

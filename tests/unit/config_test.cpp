@@ -16,10 +16,19 @@ namespace fs = std::filesystem;
 
 class ConfigTest : public ::testing::Test {
  protected:
-  std::optional<Config> load(const std::string& text, std::string& error) {
+  Result<Config> load(const std::string& text) {
     const fs::path file = dir_ / "medlint.json";
     std::ofstream(file) << text;
-    return load_config(file, *schemas_, rules_, error);
+    return load_config(file, *schemas_, rules_);
+  }
+  // Why `text` is refused; a test failure when it loads.
+  std::string refusal(const std::string& text) {
+    const auto c = load(text);
+    if (c) {
+      ADD_FAILURE() << "loaded: " << text;
+      return "(loaded)";
+    }
+    return c.error().message;
   }
 
   testing::TempDir temp_;
@@ -29,9 +38,8 @@ class ConfigTest : public ::testing::Test {
 };
 
 TEST_F(ConfigTest, LoadsPathsRegistryAndSeverities) {
-  std::string error;
-  const auto c = load(R"({"paths": ["content"], "registry": "reg", "rules": {"ART": "warning", "ART002": "off"}})", error);
-  ASSERT_TRUE(c) << error;
+  const auto c = load(R"({"paths": ["content"], "registry": "reg", "rules": {"ART": "warning", "ART002": "off"}})");
+  ASSERT_TRUE(c) << c.error().message;
   EXPECT_EQ(c->paths, std::vector<std::string>{"content"});
   EXPECT_EQ(*c->registry, dir_ / "reg");
   const SeverityTable table(*c, rules_);
@@ -41,22 +49,19 @@ TEST_F(ConfigTest, LoadsPathsRegistryAndSeverities) {
 }
 
 TEST_F(ConfigTest, BadSeverityNamesFileLineAndColumn) {
-  std::string error;
-  EXPECT_FALSE(load("{\n  \"rules\": {\"SCH001\": \"warn\"}\n}", error));
+  std::string error = refusal("{\n  \"rules\": {\"SCH001\": \"warn\"}\n}");
   EXPECT_EQ(error.substr(error.find("medlint.json")),
             "medlint.json:2:23: `rules.SCH001` must be one of \"off\", \"warning\", \"error\"; found a string "
             "(\"warn\"); did you mean \"warning\"?");
 }
 
 TEST_F(ConfigTest, UnknownRuleIsAnError) {
-  std::string error;
-  EXPECT_FALSE(load("{\"rules\": {\"CIT999\": \"off\"}}", error));
+  std::string error = refusal("{\"rules\": {\"CIT999\": \"off\"}}");
   EXPECT_NE(error.find("medlint.json:1:12: unknown rule or category \"CIT999\""), std::string::npos) << error;
 }
 
 TEST_F(ConfigTest, InvalidJsonNamesThePosition) {
-  std::string error;
-  EXPECT_FALSE(load("{\n  \"paths\": [\"a\",]\n}", error));
+  std::string error = refusal("{\n  \"paths\": [\"a\",]\n}");
   EXPECT_NE(error.find("medlint.json:2:17: invalid JSON"), std::string::npos) << error;
 }
 
@@ -78,23 +83,21 @@ TEST_F(ConfigTest, FindsTheConfigAboveAFileOrAPathNotYetThere) {
 TEST_F(ConfigTest, ResolveWalksUpFromTheCheckedPath) {
   fs::create_directories(dir_ / "repo" / "content");
   std::ofstream(dir_ / "repo" / "medlint.json") << R"({"rules": {"CIT": "off"}})";
-  std::string error;
-  const auto c = resolve_config(std::nullopt, dir_ / "repo" / "content", *schemas_, rules_, error);
-  ASSERT_TRUE(c) << error;
+  const auto c = resolve_config(std::nullopt, dir_ / "repo" / "content", *schemas_, rules_);
+  ASSERT_TRUE(c) << c.error().message;
   EXPECT_EQ(c->file, dir_ / "repo" / "medlint.json");
   EXPECT_EQ(c->base, dir_ / "repo");
 }
 
 TEST_F(ConfigTest, OverridesApplyInOrderToMatchingFiles) {
-  std::string error;
   const auto c = load(R"({
   "rules": {"CIT": "warning"},
   "overrides": [
     {"files": ["content/legacy/**"], "rules": {"CIT": "off", "DAT004": "warning"}},
     {"files": ["**/keep-*.json"], "rules": {"CIT001": "error"}}
   ]
-})", error);
-  ASSERT_TRUE(c) << error;
+})");
+  ASSERT_TRUE(c) << c.error().message;
   ASSERT_EQ(c->overrides.size(), 2u);
   EXPECT_EQ(c->overrides[0].files, std::vector<std::string>{"content/legacy/**"});
 
@@ -120,36 +123,31 @@ TEST_F(ConfigTest, OverridesApplyInOrderToMatchingFiles) {
 }
 
 TEST_F(ConfigTest, OverrideCategoryAfterAnEarlierCodeWins) {
-  std::string error;
-  const auto c = load(R"({"rules": {"CIT001": "off"}, "overrides": [{"files": ["*.json"], "rules": {"CIT": "warning"}}]})",
-                      error);
-  ASSERT_TRUE(c) << error;
+  const auto c = load(R"({"rules": {"CIT001": "off"}, "overrides": [{"files": ["*.json"], "rules": {"CIT": "warning"}}]})");
+  ASSERT_TRUE(c) << c.error().message;
   const SeverityTable t(*c, rules_, matching_overrides(*c, dir_ / "a.json"));
   EXPECT_EQ(t.of("CIT001"), Severity::kWarning);  // each layer: a code beats its category; later layers win
 }
 
 TEST_F(ConfigTest, OverrideUnknownRuleNamesItsPosition) {
-  std::string error;
-  EXPECT_FALSE(load("{\"overrides\": [\n  {\"files\": [\"a\"], \"rules\": {\"CIT001\": \"off\", \"XYZ\": \"off\"}}\n]}", error));
+  std::string error = refusal("{\"overrides\": [\n  {\"files\": [\"a\"], \"rules\": {\"CIT001\": \"off\", \"XYZ\": \"off\"}}\n]}");
   EXPECT_NE(error.find("medlint.json:2:47: unknown rule or category \"XYZ\""), std::string::npos) << error;
 }
 
 TEST_F(ConfigTest, OverrideNeedsFilesAndRules) {
-  std::string error;
-  EXPECT_FALSE(load(R"({"overrides": [{"rules": {"CIT": "off"}}]})", error));
+  std::string error = refusal(R"({"overrides": [{"rules": {"CIT": "off"}}]})");
   EXPECT_NE(error.find("files"), std::string::npos) << error;
-  EXPECT_FALSE(load(R"({"overrides": [{"files": [], "rules": {}}]})", error));
+  error = refusal(R"({"overrides": [{"files": [], "rules": {}}]})");
   EXPECT_NE(error.find("overrides"), std::string::npos) << error;
-  EXPECT_FALSE(load(R"({"overrides": [{"files": ["a"], "rules": {"CIT": "warn"}}]})", error));
+  error = refusal(R"({"overrides": [{"files": ["a"], "rules": {"CIT": "warn"}}]})");
   EXPECT_NE(error.find("did you mean \"warning\""), std::string::npos) << error;
-  EXPECT_FALSE(load(R"({"overrides": [{"files": ["a"], "rules": {}, "review": {}}]})", error));
+  error = refusal(R"({"overrides": [{"files": ["a"], "rules": {}, "review": {}}]})");
   EXPECT_NE(error.find("review"), std::string::npos) << error;
 }
 
 TEST_F(ConfigTest, AbbreviationsExtendTheSplitter) {
-  std::string error;
-  const auto c = load(R"({"abbreviations": {"number": ["Exh."], "terminal": ["St.", "q4h."]}})", error);
-  ASSERT_TRUE(c) << error;
+  const auto c = load(R"({"abbreviations": {"number": ["Exh."], "terminal": ["St.", "q4h."]}})");
+  ASSERT_TRUE(c) << c.error().message;
   ASSERT_EQ(c->abbreviations.size(), 3u);
   EXPECT_EQ(c->abbreviations[0].text, "Exh.");
   EXPECT_EQ(c->abbreviations[0].kind, AbbreviationKind::kNumber);
@@ -163,15 +161,14 @@ TEST_F(ConfigTest, AbbreviationsExtendTheSplitter) {
 }
 
 TEST_F(ConfigTest, AbbreviationEntriesAreChecked) {
-  std::string error;
-  EXPECT_FALSE(load("{\"abbreviations\": {\"prefix\": [\"Dr\"]}}", error));
+  std::string error = refusal("{\"abbreviations\": {\"prefix\": [\"Dr\"]}}");
   EXPECT_NE(error.find("medlint.json:1:31: `abbreviations.prefix[0]` must be text matching"), std::string::npos) << error;
-  EXPECT_FALSE(load("{\"abbreviations\": {\"prefix\": [\"1st.\"]}}", error));
+  error = refusal("{\"abbreviations\": {\"prefix\": [\"1st.\"]}}");
   EXPECT_NE(error.find("medlint.json:1:31: abbreviations.prefix: \"1st.\" must start with a letter"), std::string::npos)
       << error;
-  EXPECT_FALSE(load("{\"abbreviations\": {\"prefix\": [\"Pt.\"], \"terminal\": [\"Pt.\"]}}", error));
+  error = refusal("{\"abbreviations\": {\"prefix\": [\"Pt.\"], \"terminal\": [\"Pt.\"]}}");
   EXPECT_NE(error.find("abbreviations.terminal: \"Pt.\" is also listed under prefix"), std::string::npos) << error;
-  EXPECT_FALSE(load("{\"abbreviations\": {\"postfix\": [\"Pt.\"]}}", error));
+  error = refusal("{\"abbreviations\": {\"postfix\": [\"Pt.\"]}}");
   EXPECT_NE(error.find("postfix"), std::string::npos) << error;
 }
 

@@ -364,10 +364,19 @@ TEST(Chronology, ReviewedNeedsAnApprovalToCompareWith) {
 
 class ReviewConfigTest : public ::testing::Test {
  protected:
-  std::optional<Config> load(const std::string& text, std::string& error) {
-    const auto file = temp_.path() / "medlint.json";
+  Result<Config> load(const std::string& text) {
+    const std::filesystem::path file = temp_.path() / "medlint.json";
     std::ofstream(file) << text;
-    return load_config(file, *schemas_, rules_, error);
+    return load_config(file, *schemas_, rules_);
+  }
+  // Why `text` is refused; a test failure when it loads.
+  std::string refusal(const std::string& text) {
+    const auto c = load(text);
+    if (c) {
+      ADD_FAILURE() << "loaded: " << text;
+      return "(loaded)";
+    }
+    return c.error().message;
   }
   testing::TempDir temp_;
   std::unique_ptr<SchemaSet> schemas_ = SchemaSet::bundled();
@@ -375,17 +384,15 @@ class ReviewConfigTest : public ::testing::Test {
 };
 
 TEST_F(ReviewConfigTest, DefaultsAndOverrides) {
-  std::string error;
-  auto c = load("{}", error);
-  ASSERT_TRUE(c) << error;
+  auto c = load("{}");
+  ASSERT_TRUE(c) << c.error().message;
   EXPECT_EQ(c->review.limits.max_age_days, 365);
   EXPECT_EQ(c->review.limits.warning_days, 30);
   EXPECT_TRUE(c->review.audiences.empty());
 
   c = load(R"({"review": {"audiences": {"patient": {"maxAgeDays": 180}, "clinician": {"warningDays": 7}},
-               "maxAgeDays": 730, "warningDays": 60}})",
-           error);
-  ASSERT_TRUE(c) << error;
+               "maxAgeDays": 730, "warningDays": 60}})");
+  ASSERT_TRUE(c) << c.error().message;
   EXPECT_EQ(c->review.limits.max_age_days, 730);
   EXPECT_EQ(c->review.limits.warning_days, 60);
   ASSERT_EQ(c->review.audiences.size(), 2u);
@@ -400,8 +407,7 @@ TEST_F(ReviewConfigTest, TheSchemaRejectsBadValues) {
                           R"({"review": {"maxAgeDays": "365"}})", R"({"review": {"maxAge": 365}})",
                           R"({"review": {"audiences": {"patients": {"maxAgeDays": 180}}}})",
                           R"({"review": {"audiences": {"patient": {"maxAgeDays": 1.5}}}})"}) {
-    std::string error;
-    EXPECT_FALSE(load(bad, error)) << bad;
+    std::string error = refusal(bad);
     EXPECT_NE(error.find("medlint.json:1:"), std::string::npos) << bad << ": " << error;
   }
 }

@@ -45,15 +45,15 @@ TEST(RunProcess, AMissingProgramIsNotStarted) {
 
 TEST(GitChanges, OutsideAWorkTreeIsAnError) {
   testing::TempDir temp;
-  std::string error;
-  EXPECT_FALSE(git_changed_files("HEAD", temp.path(), error));
-  EXPECT_NE(error.find("is not in a git work tree"), std::string::npos) << error;
+  const auto changed = git_changed_files("HEAD", temp.path());
+  ASSERT_FALSE(changed);
+  EXPECT_NE(changed.error().message.find("is not in a git work tree"), std::string::npos) << changed.error().message;
 }
 
 TEST(GitChanges, ARevisionThatLooksLikeAnOptionIsRefused) {
-  std::string error;
-  EXPECT_FALSE(git_changed_files("--output=/tmp/x", ".", error));
-  EXPECT_NE(error.find("needs a git revision"), std::string::npos) << error;
+  const auto changed = git_changed_files("--output=/tmp/x", ".");
+  ASSERT_FALSE(changed);
+  EXPECT_NE(changed.error().message.find("needs a git revision"), std::string::npos) << changed.error().message;
 }
 
 class KeepChangedTest : public ::testing::Test {

@@ -147,13 +147,13 @@ LintResult lint_fixtures(const fs::path& dir) {
   auto schemas = SchemaSet::bundled();
   auto all = all_rules();
   if (fs::exists(dir / "medlint.json")) {
-    std::string error;
-    auto loaded = load_config(dir / "medlint.json", *schemas, all, error);
-    EXPECT_TRUE(loaded) << error;
+    auto loaded = load_config(dir / "medlint.json", *schemas, all);
+    EXPECT_TRUE(loaded) << loaded.error().message;
     if (loaded) config = std::move(*loaded);
   }
   std::unique_ptr<const RetractionList> retractions;
-  EXPECT_EQ(load_config_resources(config, *schemas, retractions), "");
+  const auto resources = load_config_resources(config, *schemas, retractions);
+  EXPECT_TRUE(resources) << resources.error().message;
   const Linter linter(std::move(all), std::move(schemas), std::move(config), Date{2026, 11, 24},
                       std::move(retractions));
   const fs::path registry_dir = linter.config().registry.value_or(fs::path(MEDLINT_SOURCE_DIR) / "tests/data/registry");

@@ -20,11 +20,19 @@ using Nature = RetractionList::Nature;
 constexpr std::string_view kHeader = "Record ID,RetractionNature,OriginalPaperDOI,OriginalPaperPubMedID,RetractionDate,Reason\n";
 
 RetractionList parse_ok(std::string_view csv) {
-  std::string error;
-  auto list = RetractionList::parse(csv, error);
-  EXPECT_TRUE(list) << error;
-  EXPECT_TRUE(error.empty()) << error;
+  auto list = RetractionList::parse(csv);
+  EXPECT_TRUE(list) << list.error().message;
   return list ? std::move(*list) : RetractionList{};
+}
+
+// Why `csv` is refused; a test failure when it loads.
+std::string refusal(std::string_view csv) {
+  const auto list = RetractionList::parse(csv);
+  if (list) {
+    ADD_FAILURE() << "loaded";
+    return "(loaded)";
+  }
+  return list.error().message;
 }
 
 RetractionList rows(std::string_view body) { return parse_ok(std::string(kHeader) + std::string(body)); }
@@ -60,13 +68,10 @@ TEST(RetractionList, RealHeaderWithTrailingCommaAndBom) {
 }
 
 TEST(RetractionList, MissingColumnsAreAnError) {
-  std::string error;
-  EXPECT_FALSE(RetractionList::parse("Record ID,OriginalPaperDOI,Reason\n1,10.5555/x,\n", error));
-  EXPECT_EQ(error,
+  EXPECT_EQ(refusal("Record ID,OriginalPaperDOI,Reason\n1,10.5555/x,\n"),
             "line 1: the header lacks the column(s) OriginalPaperPubMedID, RetractionNature (expected the "
             "Retraction Watch CSV as Crossref publishes it)");
-  error.clear();
-  EXPECT_FALSE(RetractionList::parse("", error));
+  const std::string error = refusal("");
   EXPECT_NE(error.find("OriginalPaperDOI, OriginalPaperPubMedID, RetractionNature"), std::string::npos) << error;
 }
 
@@ -205,12 +210,10 @@ TEST(RetractionList, MalformedRowsDoNotStopTheLoad) {
 // A quote that is never closed would swallow every later row: a retracted
 // DOI after it would pass. The load fails and says where.
 TEST(RetractionList, AnUnterminatedQuoteIsAnErrorWithItsLine) {
-  std::string error;
   const std::string csv = std::string(kHeader) + "1,Retraction,10.5555/rw-1,0,,\n" +
                           "2,Retraction,10.5555/rw-2,0,,\"a note that never ends\n" +
                           "3,Retraction,10.5555/rw-3,0,,\n";
-  EXPECT_FALSE(RetractionList::parse(csv, error));
-  EXPECT_EQ(error, "line 3: a quoted cell is never closed, so every row after it would be lost");
+  EXPECT_EQ(refusal(csv), "line 3: a quoted cell is never closed, so every row after it would be lost");
 }
 
 // A stray quote closed far below swallows the rows in between just as well.
@@ -218,8 +221,7 @@ TEST(RetractionList, AQuotedCellOverManyLinesIsAnError) {
   std::string csv = std::string(kHeader) + "1,Retraction,10.5555/rw-1,0,,\"stray\n";
   for (int i = 0; i < 150; ++i) csv += std::to_string(100 + i) + ",Retraction,10.5555/rw-" + std::to_string(i) + ",0,,\n";
   csv += "999,Retraction,10.5555/rw-x,0,,\"\n";
-  std::string error;
-  EXPECT_FALSE(RetractionList::parse(csv, error));
+  const std::string error = refusal(csv);
   EXPECT_NE(error.find("line 2: a quoted cell runs over more than 100 lines (to line 153)"), std::string::npos) << error;
   // A note broken over a few lines is fine.
   EXPECT_TRUE(parse_ok(std::string(kHeader) + "1,Retraction,10.5555/rw-1,0,\"a\nb\nc\",\n").by_doi("10.5555/rw-1"));
@@ -238,10 +240,11 @@ TEST(RetractionList, RandomBytesNeverCrash) {
     std::string csv(kHeader);
     const int len = static_cast<int>(rng() % 200);
     for (int i = 0; i < len; ++i) csv.push_back(alphabet[rng() % alphabet.size()]);
-    std::string error;
-    const auto list = RetractionList::parse(csv, error);
+    const auto list = RetractionList::parse(csv);
     // Loaded, or refused with the line where it went wrong; never a crash.
-    ASSERT_NE(static_cast<bool>(list), error.starts_with("line ")) << error;
+    if (!list) {
+      ASSERT_TRUE(list.error().message.starts_with("line ")) << list.error().message;
+    }
     if (list) (void)list->by_doi("10.5555/x");
   }
 }
@@ -318,9 +321,8 @@ TEST(RetractionList, DoiAndPmidOfOneRowIndexTheSameNotice) {
 }
 
 TEST(RetractionList, LoadsTheSyntheticTestFile) {
-  std::string error;
-  const auto list = RetractionList::load_file(MEDLINT_SOURCE_DIR "/tests/data/retraction-watch-synthetic.csv", error);
-  ASSERT_TRUE(list) << error;
+  const auto list = RetractionList::load_file(MEDLINT_SOURCE_DIR "/tests/data/retraction-watch-synthetic.csv");
+  ASSERT_TRUE(list) << list.error().message;
   EXPECT_EQ(list->size(), 12u);  // 13 rows, one without DOI or PMID
   const auto expect = [&](std::string_view doi, Nature nature, std::string_view record) {
     SCOPED_TRACE(std::string(doi));
@@ -345,21 +347,19 @@ TEST(RetractionList, LoadsTheSyntheticTestFile) {
 }
 
 TEST(RetractionList, LoadFileReportsUnreadableFiles) {
-  std::string error;
-  EXPECT_FALSE(RetractionList::load_file(MEDLINT_SOURCE_DIR "/tests/data/no-such-file.csv", error));
-  EXPECT_FALSE(error.empty());
+  const auto list = RetractionList::load_file(MEDLINT_SOURCE_DIR "/tests/data/no-such-file.csv");
+  ASSERT_FALSE(list);
+  EXPECT_NE(list.error().message.find("No such file"), std::string::npos) << list.error().message;
 }
 
 // CIT009 end to end: an expression of concern is a warning, a retraction an
 // error; the configured severity caps both, and "off" silences both.
 std::vector<Finding> cit009_findings(Config config) {
-  std::string error;
   auto list = RetractionList::parse(std::string(kHeader) +
-                                        "900001,Retraction,10.5555/rw-a,0,8/16/2023 0:00,\n"
-                                        "900002,Expression of concern,,99000002,,\n"
-                                        "900003,Correction,10.5555/rw-c,0,8/16/2023 0:00,\n",
-                                    error);
-  EXPECT_TRUE(list) << error;
+                                    "900001,Retraction,10.5555/rw-a,0,8/16/2023 0:00,\n"
+                                    "900002,Expression of concern,,99000002,,\n"
+                                    "900003,Correction,10.5555/rw-c,0,8/16/2023 0:00,\n");
+  EXPECT_TRUE(list) << list.error().message;
   const Linter linter(all_rules(), SchemaSet::bundled(), std::move(config), Date{2026, 11, 24},
                       std::make_unique<const RetractionList>(std::move(*list)));
   const SourceFile source("cit009-unit.json", R"({

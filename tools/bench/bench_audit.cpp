@@ -98,8 +98,8 @@ void BM_AuditSite(benchmark::State& state) {
     medlint::collect_files({"content"}, files, errors);
     const medlint::LintResult result = linter.run(std::move(files), errors);
     fs::remove_all("site");
-    const std::string error = medlint::audit::write_site({linter, result, {}, today}, "site");
-    if (!error.empty()) state.SkipWithError(error.c_str());
+    const auto written = medlint::audit::write_site({linter, result, {}, today}, "site");
+    if (!written) state.SkipWithError(written.error().message.c_str());
   }
   fs::current_path(previous);
   rusage usage{};

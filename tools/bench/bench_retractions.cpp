@@ -50,9 +50,8 @@ std::string synthetic_csv(int rows) {
 void BM_RetractionListParse(benchmark::State& state) {
   const std::string csv = synthetic_csv(static_cast<int>(state.range(0)));
   for (auto _ : state) {
-    std::string error;
-    auto list = medlint::RetractionList::parse(csv, error);
-    if (!list) state.SkipWithError(error.c_str());
+    auto list = medlint::RetractionList::parse(csv);
+    if (!list) state.SkipWithError(list.error().message.c_str());
     benchmark::DoNotOptimize(list);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * csv.size()));

@@ -42,34 +42,24 @@ struct AuditOptions {
   std::optional<std::string> baseline;
 };
 
-std::string parse_args(Args args, AuditOptions& o, bool& help) {
-  ArgReader r(args);
-  const std::function<bool(std::string_view&)> take = [&r](std::string_view& out) { return r.value(out); };
-  while (r.next()) {
-    const std::string_view a = r.arg();
-    std::string error;
-    if (parse_session_flag(a, take, o.session, error)) {
-      if (!error.empty()) return error;
-      continue;
-    }
+Result<void> parse_args(Args args, AuditOptions& o, bool& help) {
+  const auto own = [&](std::string_view a, ArgReader& r) -> Result<bool> {
     std::string_view v;
-    if (a == "--help" || a == "-h") {
-      help = true;
-    } else if (a == "--out" || a == "-o") {
-      if (!take(v) || v.empty()) return "--out needs a folder";
+    if (a == "--out" || a == "-o") {
+      if (!r.value(v) || v.empty()) return Error{"--out needs a folder"};
       o.out = std::string(v);
     } else if (a == "--baseline") {
-      if (!take(v) || v.empty()) return "--baseline needs a file (written by `medlint baseline`)";
+      if (!r.value(v) || v.empty()) return Error{"--baseline needs a file (written by `medlint baseline`)"};
       o.baseline = std::string(v);
-    } else if (a.starts_with("-") && a != "-") {
-      return "unknown option '" + std::string(r.raw()) + "' (see medlint audit --help)";
     } else {
-      o.session.paths.emplace_back(a);
+      return false;
     }
-  }
+    return true;
+  };
+  if (auto parsed = parse_command_line(args, {"audit"}, o.session, help, o.session.paths, own); !parsed) return parsed;
   if (help) return {};
-  if (!o.out) return "audit needs --out DIR, the folder to write the site into";
-  if (o.session.stdin_filename) return "audit reads files, not standard input";
+  if (!o.out) return Error{"audit needs --out DIR, the folder to write the site into"};
+  if (o.session.stdin_filename) return Error{"audit reads files, not standard input"};
   // The site and the baseline are not articles, even inside a checked folder.
   o.session.exclude.push_back(*o.out);
   if (o.baseline) o.session.exclude.push_back(*o.baseline);
@@ -81,26 +71,26 @@ std::string parse_args(Args args, AuditOptions& o, bool& help) {
 int command_audit(Args args) {
   AuditOptions o;
   bool help = false;
-  if (const std::string error = parse_args(args, o, help); !error.empty()) return fail(error);
+  if (auto parsed = parse_args(args, o, help); !parsed) return fail(parsed.error());
   if (help) {
     std::cout << kUsage << kSessionHelp << kMoreHelp;
     return kExitClean;
   }
   // Before the lint run, so a wrong --out fails fast.
-  if (const std::string error = audit::check_output_dir(*o.out); !error.empty()) return fail(error);
+  if (auto usable = audit::check_output_dir(*o.out); !usable) return fail(usable.error());
   std::optional<Baseline> baseline;
   if (o.baseline) {
-    std::string error;
-    baseline = Baseline::load(*o.baseline, error);
-    if (!baseline) return fail(error);
+    auto loaded = Baseline::load(*o.baseline);
+    if (!loaded) return fail(loaded.error());
+    baseline = std::move(*loaded);
   }
   Session s;
-  if (const std::string error = run_session(o.session, s); !error.empty()) return fail(error);
+  if (auto ran = run_session(o.session, s); !ran) return fail(ran.error());
   std::vector<Finding> baselined;
   if (baseline) baseline->apply(s.result.findings, &baselined);
 
   const audit::AuditInput input{*s.linter, s.result, std::move(baselined), s.today};
-  if (const std::string error = audit::write_site(input, *o.out); !error.empty()) return fail(error);
+  if (auto written = audit::write_site(input, *o.out); !written) return fail(written.error());
 
   const Totals totals = count(s.result.findings);
   const fs::path index = fs::path(*o.out) / "index.html";

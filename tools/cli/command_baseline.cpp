@@ -30,31 +30,24 @@ Options:
 int command_baseline(Args args) {
   SessionOptions o;
   std::optional<std::string> file;
-  ArgReader r(args);
-  const std::function<bool(std::string_view&)> take = [&r](std::string_view& out) { return r.value(out); };
-  while (r.next()) {
-    const std::string_view a = r.arg();
-    std::string error;
-    if (parse_session_flag(a, take, o, error)) {
-      if (!error.empty()) return fail(error);
-    } else if (a == "--help" || a == "-h") {
-      std::cout << kUsage << kSessionHelp;
-      return kExitClean;
-    } else if (a.starts_with("-")) {
-      return fail("unknown option '" + std::string(r.raw()) + "' (see medlint baseline --help)");
-    } else if (!file) {
-      file = std::string(a);
-    } else {
-      o.paths.emplace_back(a);
-    }
+  bool help = false;
+  std::vector<std::string> positional;
+  if (auto parsed = parse_command_line(args, {"baseline"}, o, help, positional); !parsed) return fail(parsed.error());
+  if (help) {
+    std::cout << kUsage << kSessionHelp;
+    return kExitClean;
+  }
+  if (!positional.empty()) {
+    file = positional.front();
+    o.paths.assign(positional.begin() + 1, positional.end());
   }
   if (!file) return fail("baseline needs the file to write, e.g. `medlint baseline .medlint-baseline.json`");
 
   Session s;
-  if (const std::string error = run_session(o, s); !error.empty()) return fail(error);
+  if (auto ran = run_session(o, s); !ran) return fail(ran.error());
   for (const std::string& e : s.result.errors) std::cerr << "medlint: " << report::printable(e) << "\n";
   if (!s.result.errors.empty()) return kExitToolError;
-  if (const std::string error = Baseline::write(*file, s.result.findings); !error.empty()) return fail(error);
+  if (auto written = Baseline::write(*file, s.result.findings); !written) return fail(written.error());
   std::cout << "Wrote " << count_of(static_cast<long long>(s.result.findings.size()), "finding") << " from "
             << count_of(static_cast<long long>(s.result.files_checked), "file") << " to "
             << report::printable(*file) << ".\n";

@@ -82,74 +82,70 @@ bool parse_count(std::string_view v, long& out) {
   return r.ec == std::errc() && r.ptr == v.data() + v.size() && out >= 0;
 }
 
-// Parses the flags; returns an error message, or empty.
-std::string parse_args(Args args, CheckOptions& o, bool& help, bool& version) {
-  ArgReader r(args);
-  const std::function<bool(std::string_view&)> take = [&r](std::string_view& out) { return r.value(out); };
-  while (r.next()) {
-    const std::string_view a = r.arg();
-    std::string error;
-    if (parse_session_flag(a, take, o.session, error)) {
-      if (!error.empty()) return error;
-      continue;
+// The flags only `check` takes; false for any other.
+Result<bool> check_flag(std::string_view a, ArgReader& r, CheckOptions& o, bool& version) {
+  std::string_view v;
+  if (a == "--version") {
+    version = true;
+  } else if (a == "--format") {
+    if (!r.value(v)) return Error{"--format needs a value: text, json, sarif, junit or github"};
+    Output out{std::string(v.substr(0, v.find('='))), ""};
+    if (v.find('=') != std::string_view::npos) {
+      out.file = std::string(v.substr(v.find('=') + 1));
+      if (out.file.empty()) return Error{"--format " + out.format + "= needs a file name after '='"};
     }
-    std::string_view v;
-    if (a == "--help" || a == "-h") {
-      help = true;
-    } else if (a == "--version") {
-      version = true;
-    } else if (a == "--format") {
-      if (!take(v)) return "--format needs a value: text, json, sarif, junit or github";
-      Output out{std::string(v.substr(0, v.find('='))), ""};
-      if (v.find('=') != std::string_view::npos) {
-        out.file = std::string(v.substr(v.find('=') + 1));
-        if (out.file.empty()) return "--format " + out.format + "= needs a file name after '='";
-      }
-      if (!known_format(out.format)) {
-        return "unknown format '" + out.format + "' (expected text, json, sarif, junit or github)";
-      }
-      o.outputs.push_back(std::move(out));
-    } else if (a == "--output" || a == "-o") {
-      if (!take(v) || v.empty()) return "--output needs a file";
-      o.output_file = std::string(v);
-    } else if (a == "--baseline") {
-      if (!take(v) || v.empty()) return "--baseline needs a file (written by `medlint baseline`)";
-      o.baseline = std::string(v);
-    } else if (a == "--quiet" || a == "-q") {
-      o.quiet = true;
-    } else if (a == "--max-warnings") {
-      if (!take(v) || !parse_count(v, o.max_warnings)) {
-        return "--max-warnings needs a number >= 0, not '" + std::string(v) + "'";
-      }
-    } else if (a == "--max-annotations") {
-      long n = 0;
-      if (!take(v) || !parse_count(v, n)) return "--max-annotations needs a number >= 0, not '" + std::string(v) + "'";
-      o.max_annotations = static_cast<std::size_t>(n);
-    } else if (a == "--color") {
-      o.color = true;
-    } else if (a == "--no-color") {
-      o.color = false;
-    } else if (a.starts_with("-") && a != "-") {
-      return "unknown option '" + std::string(r.raw()) + "' (see medlint check --help)";
-    } else {
-      o.session.paths.emplace_back(a);
+    if (!known_format(out.format)) {
+      return Error{"unknown format '" + out.format + "' (expected text, json, sarif, junit or github)"};
     }
+    o.outputs.push_back(std::move(out));
+  } else if (a == "--output" || a == "-o") {
+    if (!r.value(v) || v.empty()) return Error{"--output needs a file"};
+    o.output_file = std::string(v);
+  } else if (a == "--baseline") {
+    if (!r.value(v) || v.empty()) return Error{"--baseline needs a file (written by `medlint baseline`)"};
+    o.baseline = std::string(v);
+  } else if (a == "--quiet" || a == "-q") {
+    o.quiet = true;
+  } else if (a == "--max-warnings") {
+    if (!r.value(v) || !parse_count(v, o.max_warnings)) {
+      return Error{"--max-warnings needs a number >= 0, not '" + std::string(v) + "'"};
+    }
+  } else if (a == "--max-annotations") {
+    long n = 0;
+    if (!r.value(v) || !parse_count(v, n)) {
+      return Error{"--max-annotations needs a number >= 0, not '" + std::string(v) + "'"};
+    }
+    o.max_annotations = static_cast<std::size_t>(n);
+  } else if (a == "--color") {
+    o.color = true;
+  } else if (a == "--no-color") {
+    o.color = false;
+  } else {
+    return false;
   }
+  return true;
+}
+
+Result<void> parse_args(Args args, CheckOptions& o, bool& help, bool& version) {
+  const auto own = [&](std::string_view a, ArgReader& r) { return check_flag(a, r, o, version); };
+  if (auto parsed = parse_command_line(args, {"check"}, o.session, help, o.session.paths, own); !parsed) return parsed;
   if (o.outputs.empty()) o.outputs.push_back({"text", ""});
   if (o.output_file) {
     // --output goes to the last format that names no file of its own.
     auto it = std::find_if(o.outputs.rbegin(), o.outputs.rend(), [](const Output& out) { return out.file.empty(); });
-    if (it == o.outputs.rend()) return "--output: every --format already names its file";
+    if (it == o.outputs.rend()) return Error{"--output: every --format already names its file"};
     it->file = *o.output_file;
   }
   int to_stdout = 0;
   for (const Output& out : o.outputs) to_stdout += out.file.empty() ? 1 : 0;
-  if (to_stdout > 1) return "only one --format can go to standard output; give the others a file (--format sarif=FILE)";
+  if (to_stdout > 1) {
+    return Error{"only one --format can go to standard output; give the others a file (--format sarif=FILE)"};
+  }
   std::set<std::string> targets;
   for (const Output& out : o.outputs) {
     if (out.file.empty()) continue;
     if (!targets.insert(file_identity(out.file)).second) {
-      return "two formats would write '" + out.file + "'; give each its own file";
+      return Error{"two formats would write '" + out.file + "'; give each its own file"};
     }
     o.session.exclude.push_back(out.file);  // a report left in a checked folder is not an article
   }
@@ -177,7 +173,7 @@ int command_check(Args args) {
   CheckOptions o;
   bool help = false;
   bool version = false;
-  if (const std::string error = parse_args(args, o, help, version); !error.empty()) return fail(error);
+  if (auto parsed = parse_args(args, o, help, version); !parsed) return fail(parsed.error());
   if (help) {
     std::cout << kUsage << kSessionHelp << kMoreHelp;
     return kExitClean;
@@ -189,13 +185,13 @@ int command_check(Args args) {
 
   std::optional<Baseline> baseline;
   if (o.baseline) {
-    std::string error;
-    baseline = Baseline::load(*o.baseline, error);
-    if (!baseline) return fail(error);
+    auto loaded = Baseline::load(*o.baseline);
+    if (!loaded) return fail(loaded.error());
+    baseline = std::move(*loaded);
   }
 
   Session s;
-  if (const std::string error = run_session(o.session, s); !error.empty()) return fail(error);
+  if (auto ran = run_session(o.session, s); !ran) return fail(ran.error());
   std::optional<BaselineStats> baseline_stats;
   if (baseline) baseline_stats = baseline->apply(s.result.findings);
   if (o.quiet) std::erase_if(s.result.findings, [](const Finding& f) { return f.severity != Severity::kError; });
@@ -220,7 +216,7 @@ int command_check(Args args) {
     }
     std::ostringstream text;
     write_format(text, out, s, report);
-    if (const std::string error = write_file_atomically(out.file, text.str()); !error.empty()) return fail(error);
+    if (auto written = write_file_atomically(out.file, text.str()); !written) return fail(written.error());
   }
   // GitHub shows this file as the job's summary page.
   if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY");

@@ -43,31 +43,23 @@ struct ClaimsOptions {
   bool uncited = false;
 };
 
-std::string parse_args(Args args, ClaimsOptions& o, bool& help) {
-  ArgReader r(args);
-  const std::function<bool(std::string_view&)> take = [&r](std::string_view& out) { return r.value(out); };
-  while (r.next()) {
-    const std::string_view a = r.arg();
-    std::string error;
-    if (a != "--changed-since" && parse_session_flag(a, take, o.session, error)) {
-      if (!error.empty()) return error;
-      continue;
-    }
+Result<void> parse_args(Args args, ClaimsOptions& o, bool& help) {
+  const auto own = [&](std::string_view a, ArgReader& r) -> Result<bool> {
     std::string_view v;
-    if (a == "--help" || a == "-h") {
-      help = true;
-    } else if (a == "--format") {
-      if (!take(v) || (v != "text" && v != "json")) return "--format needs text or json, not '" + std::string(v) + "'";
+    if (a == "--format") {
+      if (!r.value(v) || (v != "text" && v != "json")) {
+        return Error{"--format needs text or json, not '" + std::string(v) + "'"};
+      }
       o.format = std::string(v);
     } else if (a == "--uncited") {
       o.uncited = true;
-    } else if (a.starts_with("-") && a != "-") {
-      return "unknown option '" + std::string(r.raw()) + "' (see medlint claims --help)";
     } else {
-      o.session.paths.emplace_back(r.raw());
+      return false;
     }
-  }
-  return {};
+    return true;
+  };
+  return parse_command_line(args, {.command = "claims", .changed_since = false}, o.session, help, o.session.paths,
+                            own);
 }
 
 // The claims of one article's bytes; an error message when it is not JSON.
@@ -86,14 +78,14 @@ std::string claims_of(const Linter& linter, const std::string& display, std::str
 int command_claims(Args args) {
   ClaimsOptions o;
   bool help = false;
-  if (const std::string error = parse_args(args, o, help); !error.empty()) return fail(error);
+  if (auto parsed = parse_args(args, o, help); !parsed) return fail(parsed.error());
   if (help) {
     std::cout << kUsage << kSessionHelp << kMoreHelp;
     return kExitClean;
   }
   Session session;
   std::vector<std::string> paths;
-  if (const std::string error = open_session(o.session, session, paths); !error.empty()) return fail(error);
+  if (auto opened = open_session(o.session, session, paths); !opened) return fail(opened.error());
   const Linter& linter = *session.linter;
 
   std::vector<ArticleClaims> articles;

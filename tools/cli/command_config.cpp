@@ -163,14 +163,11 @@ int command_config(Args args) {
   if (!print_config) return fail("config needs --print (see medlint config --help)");
 
   const auto rules = all_rules();
-  Config config;
   std::error_code ec;
-  if (std::string error = resolve_command_config(config_file, no_config, file ? fs::path(*file) : fs::current_path(ec),
-                                                 *SchemaSet::bundled(), rules, config);
-      !error.empty()) {
-    return fail(error);
-  }
-  print(config, file.value_or("."), rules);
+  const auto config = resolve_command_config(config_file, no_config, file ? fs::path(*file) : fs::current_path(ec),
+                                             *SchemaSet::bundled(), rules);
+  if (!config) return fail(config.error());
+  print(*config, file.value_or("."), rules);
   return kExitClean;
 }
 

@@ -74,95 +74,81 @@ bool is_slug(std::string_view s) {
 }
 
 struct NewOptions {
+  SessionOptions session;  // --config, --no-config, --today
   std::string id;
   std::string title;
   std::vector<std::string> audiences;
   std::vector<std::string> authors;
   std::optional<std::string> dir;
-  std::optional<std::string> today;
-  std::optional<std::string> config;
-  bool no_config = false;
 };
 
-std::string parse_args(Args args, NewOptions& o, bool& help) {
-  bool has_title = false;
-  ArgReader r(args);
-  while (r.next()) {
-    const std::string_view a = r.arg();
-    const auto take = [&r]() { return r.value(); };
-    if (a == "--help" || a == "-h") {
-      help = true;
-    } else if (a == "--title") {
-      const auto v = take();
-      if (!v) return "--title needs a title";
-      o.title = *v;
-      has_title = true;
-    } else if (a == "--audience") {
-      const auto v = take();
-      if (!v || (*v != "patient" && *v != "caregiver" && *v != "clinician")) {
-        return "--audience needs patient, caregiver or clinician, not '" + v.value_or("") + "'";
-      }
-      if (std::find(o.audiences.begin(), o.audiences.end(), *v) != o.audiences.end()) {
-        return "--audience " + *v + " is given twice";
-      }
-      o.audiences.push_back(*v);
-    } else if (a == "--author") {
-      const auto v = take();
-      if (!v || !is_slug(*v)) return "--author needs a person id (lowercase letters, digits, hyphens), not '" + v.value_or("") + "'";
-      if (std::find(o.authors.begin(), o.authors.end(), *v) == o.authors.end()) o.authors.push_back(*v);
-    } else if (a == "--dir") {
-      const auto v = take();
-      if (!v || v->empty()) return "--dir needs a folder";
-      o.dir = *v;
-    } else if (a == "--today") {
-      const auto v = take();
-      if (!v) return "--today needs a date (YYYY-MM-DD)";
-      o.today = *v;
-    } else if (a == "--config") {
-      const auto v = take();
-      if (!v || v->empty()) return "--config needs a file";
-      o.config = *v;
-    } else if (a == "--no-config") {
-      o.no_config = true;
-    } else if (a.starts_with("-")) {
-      return "unknown option '" + std::string(r.raw()) + "' (see medlint new --help)";
-    } else if (!o.id.empty()) {
-      return "new takes one ID, not '" + o.id + "' and '" + std::string(a) + "'";
-    } else {
-      o.id = std::string(a);
+Result<bool> new_flag(std::string_view a, ArgReader& r, NewOptions& o, bool& has_title) {
+  if (a != "--title" && a != "--audience" && a != "--author" && a != "--dir") return false;
+  const auto v = r.value();  // each of them takes one
+  if (a == "--title") {
+    if (!v) return Error{"--title needs a title"};
+    o.title = *v;
+    has_title = true;
+  } else if (a == "--audience") {
+    if (!v || (*v != "patient" && *v != "caregiver" && *v != "clinician")) {
+      return Error{"--audience needs patient, caregiver or clinician, not '" + v.value_or("") + "'"};
     }
+    if (std::find(o.audiences.begin(), o.audiences.end(), *v) != o.audiences.end()) {
+      return Error{"--audience " + *v + " is given twice"};
+    }
+    o.audiences.push_back(*v);
+  } else if (a == "--author") {
+    if (!v || !is_slug(*v)) {
+      return Error{"--author needs a person id (lowercase letters, digits, hyphens), not '" + v.value_or("") + "'"};
+    }
+    if (std::find(o.authors.begin(), o.authors.end(), *v) == o.authors.end()) o.authors.push_back(*v);
+  } else {
+    if (!v || v->empty()) return Error{"--dir needs a folder"};
+    o.dir = *v;
   }
+  return true;
+}
+
+Result<void> parse_args(Args args, NewOptions& o, bool& help) {
+  bool has_title = false;
+  std::vector<std::string> positional;
+  const CommandLine command{.command = "new", .stdin_filename = false, .changed_since = false};
+  const auto own = [&](std::string_view a, ArgReader& r) { return new_flag(a, r, o, has_title); };
+  if (auto parsed = parse_command_line(args, command, o.session, help, positional, own); !parsed) return parsed;
   if (help) return {};
-  if (o.id.empty()) return "new needs an ID, e.g. medlint new serotonin-syndrome --title \"...\" --audience clinician";
-  if (!is_slug(o.id)) {
-    return "the ID must be a slug: lowercase letters and digits in words joined by single hyphens, not '" + o.id + "'";
+  if (positional.size() > 1) return Error{"new takes one ID, not '" + positional[0] + "' and '" + positional[1] + "'"};
+  if (positional.empty()) {
+    return Error{"new needs an ID, e.g. medlint new serotonin-syndrome --title \"...\" --audience clinician"};
   }
-  if (o.id == "medlint") return "the ID 'medlint' would write medlint.json, the name of medlint's config; choose another";
-  if (!has_title || o.title.find_first_not_of(" \t\r\n") == std::string::npos) return "new needs --title \"...\"";
-  if (o.audiences.empty()) return "new needs --audience patient, caregiver or clinician";
+  o.id = positional.front();
+  if (!is_slug(o.id)) {
+    return Error{"the ID must be a slug: lowercase letters and digits in words joined by single hyphens, not '" + o.id +
+                 "'"};
+  }
+  if (o.id == "medlint") {
+    return Error{"the ID 'medlint' would write medlint.json, the name of medlint's config; choose another"};
+  }
+  if (!has_title || o.title.find_first_not_of(" \t\r\n") == std::string::npos) return Error{"new needs --title \"...\""};
+  if (o.audiences.empty()) return Error{"new needs --audience patient, caregiver or clinician"};
   return {};
 }
 
-// The registry beside the new article: loaded without its findings, which
-// `medlint check` reports. A file that cannot be parsed is an error here.
-std::string load_registry(const fs::path& dir, Registry& registry) {
-  for (const char* name : {"people.json", "disclaimers.json"}) {
-    const fs::path p = dir / name;
-    std::error_code ec;
-    if (!fs::exists(p, ec)) continue;
-    const ReadResult read = read_file(p, kMaxRegistryBytes);
-    if (read.status != ReadResult::Status::kOk) {
-      return "cannot read '" + p.string() + "': " + (read.error.empty() ? "larger than 16 MiB" : read.error);
-    }
-    const JsonDocument doc = JsonDocument::parse(read.bytes);
-    if (!doc.ok()) return "'" + p.string() + "' is not valid JSON; run medlint check " + p.string();
-    if (std::string(name) == "people.json") {
-      registry.add_people(doc, p.string());
-    } else {
-      registry.add_disclaimers(doc, p.string());
+// The registry beside the new article, built as `check` builds it. Its
+// findings are for `medlint check` to report; a registry file that cannot
+// be read at all is an error here.
+Result<Registry> registry_beside(const Linter& linter, const fs::path& dir) {
+  std::vector<FileOutcome> outcomes;
+  std::vector<std::string> errors;
+  Registry registry = linter.load_registry(dir, outcomes, errors);
+  if (!errors.empty()) return Error{errors.front()};
+  for (const FileOutcome& outcome : outcomes) {
+    for (const Finding& f : outcome.findings) {
+      if (f.code.starts_with("JSON")) {
+        return Error{"'" + outcome.file + "' cannot be read (" + f.code + "); run medlint check " + outcome.file};
+      }
     }
   }
-  return {};
+  return registry;
 }
 
 std::string render(const NewOptions& o, const std::string& today, const std::vector<std::string>& disclaimers) {
@@ -239,22 +225,20 @@ std::string render(const NewOptions& o, const std::string& today, const std::vec
 int command_new(Args args) {
   NewOptions o;
   bool help = false;
-  if (const std::string error = parse_args(args, o, help); !error.empty()) return fail(error);
+  if (auto parsed = parse_args(args, o, help); !parsed) return fail(parsed.error());
   if (help) {
     std::cout << kHelp;
     return kExitClean;
   }
-  Date today;
-  if (std::string error = resolve_today(o.today, today); !error.empty()) return fail(error);
+  // The config is found from --dir, else the working folder.
+  if (o.dir) o.session.paths = {*o.dir};
+  Session session;
+  std::vector<std::string> unused;
+  if (auto opened = open_session(o.session, session, unused); !opened) return fail(opened.error());
+  const Config& config = session.linter->config();
+  const Date today = session.today;
 
   std::error_code ec;
-  Config config;
-  if (std::string error = resolve_command_config(o.config, o.no_config, o.dir ? fs::path(*o.dir) : fs::current_path(ec),
-                                                 *SchemaSet::bundled(), all_rules(), config);
-      !error.empty()) {
-    return fail(error);
-  }
-
   fs::path dir;
   if (o.dir) {
     dir = *o.dir;
@@ -273,10 +257,11 @@ int command_new(Args args) {
   }
 
   Registry registry;
-  const auto registry_dir = registry_dir_for(target, config.registry);
-  if (registry_dir) {
+  if (const auto registry_dir = registry_dir_for(target, config.registry)) {
     const fs::path shown = registry_dir->lexically_normal().lexically_proximate(fs::current_path(ec));
-    if (const std::string error = load_registry(shown, registry); !error.empty()) return fail(error);
+    auto loaded = registry_beside(*session.linter, shown);
+    if (!loaded) return fail(loaded.error());
+    registry = std::move(*loaded);
   }
   if (registry.people_loaded) {
     std::vector<std::string> writers;  // who can be the default author
@@ -317,8 +302,9 @@ int command_new(Args args) {
     }
   }
 
-  if (std::string error = write_file_atomically(target, render(o, today.to_string(), disclaimers), WriteMode::kCreateNew);
-      !error.empty()) {
+  if (auto written = write_file_atomically(target, render(o, today.to_string(), disclaimers), WriteMode::kCreateNew);
+      !written) {
+    std::string error = written.error().message;
     if (error.ends_with("already exists")) error += "; medlint new never overwrites";
     return fail(error);
   }

@@ -65,41 +65,32 @@ struct ReviewOptions {
   std::string note;
 };
 
-std::string parse_args(Args args, ReviewOptions& o, bool& help) {
-  ArgReader r(args);
-  const std::function<bool(std::string_view&)> take = [&r](std::string_view& out) { return r.value(out); };
-  std::vector<std::string> positional;
-  while (r.next()) {
-    const std::string_view a = r.arg();
-    std::string error;
-    if (a != "--changed-since" && a != "--stdin-filename" && parse_session_flag(a, take, o.session, error)) {
-      if (!error.empty()) return error;
-      continue;
-    }
+Result<void> parse_args(Args args, ReviewOptions& o, bool& help) {
+  const auto own = [&](std::string_view a, ArgReader& r) -> Result<bool> {
     std::string_view v;
-    if (a == "--help" || a == "-h") {
-      help = true;
-    } else if (a == "--by") {
-      if (!take(v) || v.empty()) return "--by needs a person id from the people registry";
+    if (a == "--by") {
+      if (!r.value(v) || v.empty()) return Error{"--by needs a person id from the people registry"};
       o.by = std::string(v);
     } else if (a == "--date") {
-      if (!take(v)) return "--date needs a date (YYYY-MM-DD)";
+      if (!r.value(v)) return Error{"--date needs a date (YYYY-MM-DD)"};
       o.date = std::string(v);
     } else if (a == "--note") {
-      if (!take(v)) return "--note needs a text";
-      if (find_invalid_utf8(v)) return "--note is not valid UTF-8";
+      if (!r.value(v)) return Error{"--note needs a text"};
+      if (find_invalid_utf8(v)) return Error{"--note is not valid UTF-8"};
       o.note = std::string(v);
-    } else if (a.starts_with("-")) {
-      return "unknown option '" + std::string(r.raw()) + "' (see medlint review --help)";
     } else {
-      positional.emplace_back(r.raw());
+      return false;
     }
-  }
+    return true;
+  };
+  std::vector<std::string> positional;
+  const CommandLine command{.command = "review", .stdin_filename = false, .changed_since = false};
+  if (auto parsed = parse_command_line(args, command, o.session, help, positional, own); !parsed) return parsed;
   if (help) return {};
-  if (positional.size() != 2) return "review needs an ACTION and one FILE (see medlint review --help)";
+  if (positional.size() != 2) return Error{"review needs an ACTION and one FILE (see medlint review --help)"};
   o.action = positional[0];
   o.file = positional[1];
-  if (o.by.empty()) return "review needs --by PERSON: who takes the step";
+  if (o.by.empty()) return Error{"review needs --by PERSON: who takes the step"};
   return {};
 }
 
@@ -143,7 +134,7 @@ std::vector<Finding> errors_of(const LintResult& r) {
 int command_review(Args args) {
   ReviewOptions o;
   bool help = false;
-  if (const std::string error = parse_args(args, o, help); !error.empty()) return fail(error);
+  if (auto parsed = parse_args(args, o, help); !parsed) return fail(parsed.error());
   if (help) {
     std::cout << kUsage << kSessionHelp << kMoreHelp;
     return kExitClean;
@@ -154,7 +145,7 @@ int command_review(Args args) {
   o.session.paths = {o.file};
   Session session;
   std::vector<std::string> paths;
-  if (const std::string error = open_session(o.session, session, paths); !error.empty()) return fail(error);
+  if (auto opened = open_session(o.session, session, paths); !opened) return fail(opened.error());
   const Linter& linter = *session.linter;
 
   ReviewStep step{*action, o.by, session.today, o.note};
@@ -206,8 +197,8 @@ int command_review(Args args) {
     return refuse(o, "the step would cause these findings", std::move(caused), session.today);
   }
 
-  if (const std::string error = write_file_atomically(o.file, planned.text); !error.empty()) {
-    return fail(error + " (the file was not changed)");
+  if (auto written = write_file_atomically(o.file, planned.text); !written) {
+    return fail(written.error().message + " (the file was not changed)");
   }
   std::cout << report::printable(o.file) << ": " << report::printable(planned.from) << " -> " << target_status(*action) << " by "
             << report::printable(o.by) << " on " << step.date.to_string() << "\n";

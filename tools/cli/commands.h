@@ -4,6 +4,8 @@
 #include <span>
 #include <string_view>
 
+#include "medlint/base/result.h"
+
 namespace medlint {
 
 using Args = std::span<const std::string_view>;
@@ -20,5 +22,6 @@ int command_rules(Args args);
 
 // "medlint: message" on stderr; returns kExitToolError.
 int fail(std::string_view message);
+inline int fail(const Error& error) { return fail(error.message); }
 
 }  // namespace medlint

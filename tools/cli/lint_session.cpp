@@ -19,24 +19,27 @@ const std::string_view kSessionHelp = R"(  --config FILE         use this config
   --stdin-filename PATH lint standard input as if it were the file PATH
 )";
 
-bool parse_session_flag(std::string_view flag, const std::function<bool(std::string_view&)>& value,
-                        SessionOptions& o, std::string& error) {
+namespace {
+
+// Handles one session flag; false when `flag` is none (or one `command` does
+// not take).
+Result<bool> session_flag(std::string_view flag, ArgReader& r, const CommandLine& command, SessionOptions& o) {
   std::string_view v;
   if (flag == "--config") {
-    if (!value(v)) error = "--config needs a file";
-    if (o.no_config) error = "--config and --no-config contradict each other; give one";
+    if (!r.value(v)) return Error{"--config needs a file"};
+    if (o.no_config) return Error{"--config and --no-config contradict each other; give one"};
     o.config = std::string(v);
   } else if (flag == "--no-config") {
-    if (o.config) error = "--config and --no-config contradict each other; give one";
+    if (o.config) return Error{"--config and --no-config contradict each other; give one"};
     o.no_config = true;
   } else if (flag == "--today") {
-    if (!value(v)) error = "--today needs a date (YYYY-MM-DD)";
+    if (!r.value(v)) return Error{"--today needs a date (YYYY-MM-DD)"};
     o.today = std::string(v);
-  } else if (flag == "--stdin-filename") {
-    if (!value(v) || v.empty()) error = "--stdin-filename needs the path the text would have";
+  } else if (flag == "--stdin-filename" && command.stdin_filename) {
+    if (!r.value(v) || v.empty()) return Error{"--stdin-filename needs the path the text would have"};
     o.stdin_filename = std::string(v);
-  } else if (flag == "--changed-since") {
-    if (!value(v) || v.empty()) error = "--changed-since needs a git revision";
+  } else if (flag == "--changed-since" && command.changed_since) {
+    if (!r.value(v) || v.empty()) return Error{"--changed-since needs a git revision"};
     o.changed_since = std::string(v);
   } else {
     return false;
@@ -44,43 +47,63 @@ bool parse_session_flag(std::string_view flag, const std::function<bool(std::str
   return true;
 }
 
-std::string resolve_today(const std::optional<std::string>& flag, Date& today) {
-  today = utc_today();
-  if (!flag) return {};
+}  // namespace
+
+Result<void> parse_command_line(Args args, const CommandLine& command, SessionOptions& session, bool& help,
+                                std::vector<std::string>& positional, const OwnFlag& own) {
+  ArgReader r(args);
+  while (r.next()) {
+    const std::string_view a = r.arg();
+    if (a == "--help" || a == "-h") {
+      help = true;
+      continue;
+    }
+    auto taken = session_flag(a, r, command, session);
+    if (taken && !*taken && own) taken = own(a, r);
+    if (!taken) return taken.error();
+    if (*taken) continue;
+    if (a.starts_with("-") && a != "-") {
+      return Error{"unknown option '" + std::string(r.raw()) + "' (see medlint " + std::string(command.command) +
+                   " --help)"};
+    }
+    positional.emplace_back(r.raw());
+  }
+  return {};
+}
+
+Result<Date> resolve_today(const std::optional<std::string>& flag) {
+  if (!flag) return utc_today();
   const auto parsed = Date::parse(*flag);
-  if (!parsed) return "--today needs a real date as YYYY-MM-DD, not '" + *flag + "'";
-  today = *parsed;
-  return {};
+  if (!parsed) return Error{"--today needs a real date as YYYY-MM-DD, not '" + *flag + "'"};
+  return *parsed;
 }
 
-std::string resolve_command_config(const std::optional<std::string>& flag, bool no_config, const fs::path& start,
-                                   const SchemaSet& schemas, const std::vector<std::unique_ptr<Rule>>& rules,
-                                   Config& config) {
-  config = Config{};
-  std::error_code ec;
-  config.base = fs::current_path(ec);
-  if (no_config) return {};
-  std::string error;
-  auto resolved = resolve_config(flag ? std::optional<fs::path>(*flag) : std::nullopt, start, schemas, rules, error);
-  if (!resolved) return error;
-  config = std::move(*resolved);
-  return {};
+Result<Config> resolve_command_config(const std::optional<std::string>& flag, bool no_config, const fs::path& start,
+                                      const SchemaSet& schemas, const std::vector<std::unique_ptr<Rule>>& rules) {
+  if (no_config) {
+    Config defaults;
+    std::error_code ec;
+    defaults.base = fs::current_path(ec);
+    return defaults;
+  }
+  return resolve_config(flag ? std::optional<fs::path>(*flag) : std::nullopt, start, schemas, rules);
 }
 
-std::string open_session(const SessionOptions& o, Session& s, std::vector<std::string>& paths) {
-  if (std::string error = resolve_today(o.today, s.today); !error.empty()) return error;
+Result<void> open_session(const SessionOptions& o, Session& s, std::vector<std::string>& paths) {
+  const auto today = resolve_today(o.today);
+  if (!today) return today.error();
+  s.today = *today;
 
   auto rules = all_rules();
   auto schemas = SchemaSet::bundled();
-  Config config;
   // Found by walking up from the checked path: the first PATH, else the working folder.
   const fs::path start = !o.paths.empty() ? fs::path(o.paths.front())
                          : o.stdin_filename ? fs::path(*o.stdin_filename) : fs::current_path();
-  if (std::string error = resolve_command_config(o.config, o.no_config, start, *schemas, rules, config); !error.empty()) {
-    return error;
-  }
+  auto resolved = resolve_command_config(o.config, o.no_config, start, *schemas, rules);
+  if (!resolved) return resolved.error();
+  Config config = std::move(*resolved);
   std::unique_ptr<const RetractionList> retractions;
-  if (std::string error = load_config_resources(config, *schemas, retractions); !error.empty()) return error;
+  if (auto loaded = load_config_resources(config, *schemas, retractions); !loaded) return loaded;
 
   paths = o.paths;
   if (paths.empty()) {
@@ -92,20 +115,22 @@ std::string open_session(const SessionOptions& o, Session& s, std::vector<std::s
 
   s.linter = std::make_unique<Linter>(std::move(rules), std::move(schemas), std::move(config), s.today,
                                       std::move(retractions));
-  if (o.stdin_filename && !o.paths.empty()) return "--stdin-filename reads one article from standard input; give no PATH";
+  if (o.stdin_filename && !o.paths.empty()) {
+    return Error{"--stdin-filename reads one article from standard input; give no PATH"};
+  }
   return {};
 }
 
-std::string run_session(const SessionOptions& o, Session& s) {
+Result<void> run_session(const SessionOptions& o, Session& s) {
   std::vector<std::string> paths;
-  if (std::string error = open_session(o, s, paths); !error.empty()) return error;
+  if (auto opened = open_session(o, s, paths); !opened) return opened;
   if (o.stdin_filename) {
     ReadResult in = read_stdin(s.linter->config().max_file_size);
     if (in.status == ReadResult::Status::kTooLarge) {
       s.result = s.linter->run_text(*o.stdin_filename, std::string(), in.size);
       return {};
     }
-    if (in.status != ReadResult::Status::kOk) return "cannot read standard input: " + in.error;
+    if (in.status != ReadResult::Status::kOk) return Error{"cannot read standard input: " + in.error};
     s.result = s.linter->run_text(*o.stdin_filename, std::move(in.bytes));
     return {};
   }
@@ -122,12 +147,11 @@ std::string run_session(const SessionOptions& o, Session& s) {
     for (std::size_t i = 0; i + 1 < errors.size(); ++i) {
       std::cerr << "medlint: " << report::printable(errors[i].message()) << "\n";
     }
-    return errors.back().message();
+    return Error{errors.back().message()};
   }
   if (o.changed_since) {
-    std::string error;
-    const auto changed = git_changed_files(*o.changed_since, paths.front(), error);
-    if (!changed) return error;
+    const auto changed = git_changed_files(*o.changed_since, paths.front());
+    if (!changed) return changed.error();
     keep_changed(files, *changed, s.linter->config());
   }
   s.result = s.linter->run(std::move(files), errors);

@@ -1,5 +1,6 @@
-// What `check` and `baseline` share: the flags that choose what to lint and
-// how (paths, config, today, stdin, changed files), and one lint run.
+// What the linting subcommands (check, claims, baseline, audit, review)
+// share: the argument loop, the flags that choose what to lint and how
+// (paths, config, today, stdin, changed files), and one lint run.
 #pragma once
 
 #include <functional>
@@ -9,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "arg_reader.h"
+#include "medlint/base/result.h"
 #include "medlint/engine/linter.h"
 
 namespace medlint {
@@ -26,26 +29,37 @@ struct SessionOptions {
   std::vector<std::string> exclude;
 };
 
-// Handles one flag of SessionOptions. `value` fetches the flag's argument
-// (false when missing). Returns false when `flag` is not a session flag;
-// sets `error` when it is but is wrong.
-bool parse_session_flag(std::string_view flag, const std::function<bool(std::string_view&)>& value,
-                        SessionOptions& options, std::string& error);
+// What a subcommand's argument loop takes besides its own flags.
+struct CommandLine {
+  std::string_view command;    // "check": errors point at `medlint check --help`
+  bool stdin_filename = true;  // takes --stdin-filename
+  bool changed_since = true;   // takes --changed-since
+};
+
+// One of the command's own flags: true when `flag` is one (its value read
+// from `args`), false when it is not, an error when its value is wrong.
+using OwnFlag = std::function<Result<bool>(std::string_view flag, ArgReader& args)>;
+
+// The loop every linting subcommand shares: the session flags into
+// `session`, --help and -h into `help`, the command's own flags through
+// `own`, every other argument (and "-") into `positional`. An unknown
+// option is an error that names the command's help.
+Result<void> parse_command_line(Args args, const CommandLine& command, SessionOptions& session, bool& help,
+                                std::vector<std::string>& positional, const OwnFlag& own = {});
 
 // The --help lines of the session flags.
 extern const std::string_view kSessionHelp;
 
 // "today" for the date rules: --today when given (an error when it is no
-// real date), else today's date in UTC. Returns an error message, empty on
-// success.
-std::string resolve_today(const std::optional<std::string>& flag, Date& today);
+// real date), else today's date in UTC.
+Result<Date> resolve_today(const std::optional<std::string>& flag);
 
 // The config a command runs with: --config FILE when given, else the
 // medlint.json found walking up from `start`, else the defaults (also with
-// --no-config). Returns an error message, empty on success.
-std::string resolve_command_config(const std::optional<std::string>& flag, bool no_config,
-                                   const std::filesystem::path& start, const SchemaSet& schemas,
-                                   const std::vector<std::unique_ptr<Rule>>& rules, Config& config);
+// --no-config).
+Result<Config> resolve_command_config(const std::optional<std::string>& flag, bool no_config,
+                                      const std::filesystem::path& start, const SchemaSet& schemas,
+                                      const std::vector<std::unique_ptr<Rule>>& rules);
 
 struct Session {
   Date today;
@@ -55,11 +69,11 @@ struct Session {
 
 // Resolves today and the config, loads what the config names, and builds
 // the linter; sets `paths` to what to read (the PATHs, else the config's
-// paths, else "."). Returns an error message (exit 2), empty on success.
-std::string open_session(const SessionOptions& options, Session& session, std::vector<std::string>& paths);
+// paths, else "."). An error means exit 2.
+Result<void> open_session(const SessionOptions& options, Session& session, std::vector<std::string>& paths);
 
-// open_session, then collects the files (or reads stdin) and lints them. Returns an error message (exit 2), empty on success;
-// unreadable files are in session.result.errors.
-std::string run_session(const SessionOptions& options, Session& session);
+// open_session, then collects the files (or reads stdin) and lints them.
+// An error means exit 2; unreadable files are in session.result.errors.
+Result<void> run_session(const SessionOptions& options, Session& session);
 
 }  // namespace medlint

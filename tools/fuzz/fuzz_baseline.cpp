@@ -7,10 +7,9 @@
 #include "medlint/driver/baseline.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::string error;
   const auto baseline =
-      medlint::Baseline::parse("fuzz.json", std::string_view(reinterpret_cast<const char*>(data), size), error);
-  if (!baseline && error.empty()) __builtin_trap();  // a refusal always says why
+      medlint::Baseline::parse("fuzz.json", std::string_view(reinterpret_cast<const char*>(data), size));
+  if (!baseline && baseline.error().message.empty()) __builtin_trap();  // a refusal always says why
   if (baseline) {
     std::vector<medlint::Finding> findings(1);
     findings[0].file = "a.json";

@@ -9,9 +9,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string csv = "Record ID,RetractionNature,OriginalPaperDOI,OriginalPaperPubMedID,RetractionDate,Reason\n";
   csv.append(reinterpret_cast<const char*>(data), size);
-  std::string error;
-  const auto list = medlint::RetractionList::parse(csv, error);
-  if (!list && error.rfind("line ", 0) != 0) __builtin_trap();
+  const auto list = medlint::RetractionList::parse(csv);
+  if (!list && !list.error().message.starts_with("line ")) __builtin_trap();
   if (list) (void)list->by_doi("10.5555/x");
   return 0;
 }

@@ -26,11 +26,13 @@ bool is_link(const fs::path& p) {
   return ::lstat(p.c_str(), &st) == 0 && S_ISLNK(st.st_mode);
 }
 
-std::string make_folder(const fs::path& dir) {
-  if (is_link(dir)) return "'" + dir.string() + "' is a symbolic link; medlint audit writes only into a real folder";
+Result<void> make_folder(const fs::path& dir) {
+  if (is_link(dir)) {
+    return Error{"'" + dir.string() + "' is a symbolic link; medlint audit writes only into a real folder"};
+  }
   std::error_code ec;
   fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir)) return "cannot create the folder '" + dir.string() + "': " + ec.message();
+  if (ec || !fs::is_directory(dir)) return Error{"cannot create the folder '" + dir.string() + "': " + ec.message()};
   return {};
 }
 
@@ -45,27 +47,27 @@ class SiteWriter {
     for (const auto& rule : in.linter.rules()) c_.rules.emplace(std::string(rule->meta().code), &rule->meta());
   }
 
-  std::string write() {
+  Result<void> write() {
     for (const char* folder : kFolders) {
-      if (std::string e = make_folder(dir_ / folder); !e.empty()) return e;
+      if (auto done = make_folder(dir_ / folder); !done) return done;
     }
     const std::vector<Finding>& all = in_.result.findings;
     for (const std::string& file : in_.result.files) {
       const auto range = std::equal_range(all.begin(), all.end(), file, FileLess{});
       const std::span<const Finding> findings(all.data() + (range.first - all.begin()),
                                               static_cast<std::size_t>(range.second - range.first));
-      if (std::string e = add_file(file, findings); !e.empty()) return e;
+      if (auto done = add_file(file, findings); !done) return done;
     }
     board();
     std::sort(c_.flagged.begin(), c_.flagged.end(), [](const FlaggedSource& x, const FlaggedSource& y) {
       return std::tie(x.key, x.code, x.article) < std::tie(y.key, y.code, y.article);
     });
-    if (std::string e = rule_pages(); !e.empty()) return e;
-    if (std::string e = put("assets/medlint.css", std::string(stylesheet())); !e.empty()) return e;
-    if (std::string e = put("audit.json", audit_json(c_)); !e.empty()) return e;
-    if (std::string e = put("audit.csv", audit_csv(c_)); !e.empty()) return e;
-    if (std::string e = put("index.html", dashboard_page(c_)); !e.empty()) return e;
-    if (std::string e = remove_stale(); !e.empty()) return e;
+    if (auto done = rule_pages(); !done) return done;
+    if (auto done = put("assets/medlint.css", std::string(stylesheet())); !done) return done;
+    if (auto done = put("audit.json", audit_json(c_)); !done) return done;
+    if (auto done = put("audit.csv", audit_csv(c_)); !done) return done;
+    if (auto done = put("index.html", dashboard_page(c_)); !done) return done;
+    if (auto done = remove_stale(); !done) return done;
     return sync_file_system(dir_);
   }
 
@@ -89,7 +91,7 @@ class SiteWriter {
   // Writes a file of the site atomically; a page that an earlier audit
   // wrote with the same bytes is left alone (rewriting 10 000 unchanged
   // pages costs seconds of file system time, and their dates stay put).
-  std::string put(const std::string& relative, const std::string& bytes) {
+  Result<void> put(const std::string& relative, const std::string& bytes) {
     written_.insert(relative);
     const fs::path path = dir_ / relative;
     if (!is_link(path)) {
@@ -111,7 +113,7 @@ class SiteWriter {
     return &it->second;
   }
 
-  std::string add_file(const std::string& file, std::span<const Finding> findings) {
+  Result<void> add_file(const std::string& file, std::span<const Finding> findings) {
     AuditArticle summary;
     summary.file = file;
     summary.page = page_for(file);
@@ -168,7 +170,7 @@ class SiteWriter {
     for (auto& [id, m] : members) c_.board.push_back(std::move(m));
   }
 
-  std::string rule_pages() {
+  Result<void> rule_pages() {
     std::map<std::string, std::vector<RuleHit>> by_rule;
     const std::vector<Finding>& all = in_.result.findings;
     std::size_t first_of_file = 0;
@@ -181,13 +183,13 @@ class SiteWriter {
     for (const auto& [code, hits] : by_rule) {
       const auto rule = c_.rules.find(code);
       if (rule == c_.rules.end()) continue;
-      if (std::string e = put("rules/" + code + ".html", rule_page(c_, *rule->second, hits)); !e.empty()) return e;
+      if (auto done = put("rules/" + code + ".html", rule_page(c_, *rule->second, hits)); !done) return done;
     }
     return {};
   }
 
   // Pages of an earlier audit for files or rules that are gone.
-  std::string remove_stale() {
+  Result<void> remove_stale() {
     for (const char* folder : {"articles", "rules"}) {
       std::error_code ec;
       for (const auto& entry : fs::directory_iterator(dir_ / folder, ec)) {
@@ -196,7 +198,7 @@ class SiteWriter {
         if (!entry.is_regular_file() || is_link(entry.path())) continue;
         fs::remove(entry.path(), ec);
       }
-      if (ec) return "cannot tidy '" + (dir_ / folder).string() + "': " + ec.message();
+      if (ec) return Error{"cannot tidy '" + (dir_ / folder).string() + "': " + ec.message()};
     }
     return {};
   }
@@ -204,20 +206,20 @@ class SiteWriter {
 
 }  // namespace
 
-std::string check_output_dir(const fs::path& dir) {
-  if (is_link(dir)) return "--out '" + dir.string() + "' is a symbolic link; give a real folder";
+Result<void> check_output_dir(const fs::path& dir) {
+  if (is_link(dir)) return Error{"--out '" + dir.string() + "' is a symbolic link; give a real folder"};
   std::error_code ec;
   const fs::file_status st = fs::status(dir, ec);
   if (!fs::exists(st)) return {};
-  if (!fs::is_directory(st)) return "--out '" + dir.string() + "' exists and is not a folder";
+  if (!fs::is_directory(st)) return Error{"--out '" + dir.string() + "' exists and is not a folder"};
   if (fs::is_empty(dir, ec) || fs::is_regular_file(dir / "audit.json")) return {};
-  return "--out '" + dir.string() + "' is a folder that holds other files and no earlier audit (audit.json); "
-         "give a new or empty folder";
+  return Error{"--out '" + dir.string() +
+               "' is a folder that holds other files and no earlier audit (audit.json); give a new or empty folder"};
 }
 
-std::string write_site(const AuditInput& in, const fs::path& dir) {
-  if (std::string e = check_output_dir(dir); !e.empty()) return e;
-  if (std::string e = make_folder(dir); !e.empty()) return e;
+Result<void> write_site(const AuditInput& in, const fs::path& dir) {
+  if (auto done = check_output_dir(dir); !done) return done;
+  if (auto done = make_folder(dir); !done) return done;
   return SiteWriter(in, dir).write();
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "medlint/base/result.h"
 #include "medlint/engine/linter.h"
 
 namespace medlint::audit {
@@ -19,13 +20,12 @@ struct AuditInput {
 };
 
 // Checks that `dir` may receive the site: a new folder, an empty one, or the
-// site of an earlier audit (it holds audit.json), and no symlink. Returns an
-// error message, empty when fine.
-std::string check_output_dir(const std::filesystem::path& dir);
+// site of an earlier audit (it holds audit.json), and no symlink.
+Result<void> check_output_dir(const std::filesystem::path& dir);
 
 // Writes index.html, articles/, rules/, assets/, audit.json and audit.csv
 // into `dir`, each file atomically; removes the pages of an earlier audit
-// that this one did not write. Returns an error message, empty on success.
-std::string write_site(const AuditInput& in, const std::filesystem::path& dir);
+// that this one did not write.
+Result<void> write_site(const AuditInput& in, const std::filesystem::path& dir);
 
 }  // namespace medlint::audit

@@ -105,28 +105,28 @@ ReadResult read_stdin(std::uintmax_t max_size) {
   return read_all(STDIN_FILENO, max_size, 0);
 }
 
-std::string write_file_atomically(const std::filesystem::path& path, std::string_view bytes, WriteMode mode,
+Result<void> write_file_atomically(const std::filesystem::path& path, std::string_view bytes, WriteMode mode,
                                   Durability durability) {
   const std::string shown = "'" + path.string() + "'";
   struct stat st {};
   const bool exists = ::lstat(path.c_str(), &st) == 0;
-  if (exists && S_ISLNK(st.st_mode)) return "refusing to write " + shown + ": it is a symbolic link";
-  if (exists && !S_ISREG(st.st_mode)) return "refusing to write " + shown + ": " + kind_of(st.st_mode);
-  if (exists && mode == WriteMode::kCreateNew) return shown + " already exists";
-  if (!exists && errno != ENOENT) return "cannot write " + shown + ": " + std::strerror(errno);
+  if (exists && S_ISLNK(st.st_mode)) return Error{"refusing to write " + shown + ": it is a symbolic link"};
+  if (exists && !S_ISREG(st.st_mode)) return Error{"refusing to write " + shown + ": " + kind_of(st.st_mode)};
+  if (exists && mode == WriteMode::kCreateNew) return Error{shown + " already exists"};
+  if (!exists && errno != ENOENT) return Error{"cannot write " + shown + ": " + std::strerror(errno)};
 
   const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
   // A hidden name: a folder walk skips it while it exists.
   std::string temp = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return "cannot write " + shown + ": " + std::strerror(errno);
+  if (fd < 0) return Error{"cannot write " + shown + ": " + std::strerror(errno)};
   const mode_t perms = exists ? (st.st_mode & 07777) : default_file_mode();
   bool ok = write_all(fd, bytes) && ::fchmod(fd, perms) == 0 && (durability == Durability::kBatched || ::fsync(fd) == 0);
   const int write_errno = errno;
   ok = ::close(fd) == 0 && ok;
   if (!ok) {
     ::unlink(temp.c_str());
-    return "cannot write " + shown + ": " + std::strerror(write_errno);
+    return Error{"cannot write " + shown + ": " + std::strerror(write_errno)};
   }
   int rc = 0;
   if (mode == WriteMode::kCreateNew) {
@@ -142,19 +142,19 @@ std::string write_file_atomically(const std::filesystem::path& path, std::string
   if (rc != 0) {
     const int rename_errno = errno;
     ::unlink(temp.c_str());
-    if (rename_errno == EEXIST) return shown + " already exists";
-    return "cannot write " + shown + ": " + std::strerror(rename_errno);
+    if (rename_errno == EEXIST) return Error{shown + " already exists"};
+    return Error{"cannot write " + shown + ": " + std::strerror(rename_errno)};
   }
   return {};
 }
 
-std::string sync_file_system(const std::filesystem::path& folder) {
+Result<void> sync_file_system(const std::filesystem::path& folder) {
   const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return "cannot open '" + folder.string() + "': " + std::strerror(errno);
+  if (fd < 0) return Error{"cannot open '" + folder.string() + "': " + std::strerror(errno)};
   const bool ok = ::syncfs(fd) == 0;
   const int sync_errno = errno;
   ::close(fd);
-  if (!ok) return "cannot flush the files written to '" + folder.string() + "': " + std::strerror(sync_errno);
+  if (!ok) return Error{"cannot flush the files written to '" + folder.string() + "': " + std::strerror(sync_errno)};
   return {};
 }
 

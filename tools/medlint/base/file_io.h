@@ -8,8 +8,12 @@
 #include <string>
 #include <string_view>
 
+#include "medlint/base/result.h"
+
 namespace medlint {
 
+// A read has three outcomes (the bytes; too large, which is a finding and
+// not an error; an error), so it is a struct of its own, not a Result.
 struct ReadResult {
   enum class Status { kOk, kTooLarge, kError } status = Status::kError;
   std::string bytes;
@@ -36,18 +40,16 @@ enum class WriteMode {
 // fsync, then rename into place, so readers see the old file or the new one.
 // Refuses a `path` that is a symlink or exists as anything but a regular
 // file (a device, a FIFO, a folder). A replaced file keeps its permissions.
-// Returns an error message, empty on success.
 enum class Durability {
   kSynced,   // fsync each file before the rename
   kBatched,  // no fsync: the caller calls sync_file_system() once after a batch
              // of files (10 000 pages of the audit site: one flush, not 10 000)
 };
 
-std::string write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
-                                  WriteMode mode = WriteMode::kReplace, Durability durability = Durability::kSynced);
+Result<void> write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+                                   WriteMode mode = WriteMode::kReplace, Durability durability = Durability::kSynced);
 
 // Flushes the file system that holds `folder` (syncfs) after batched writes.
-// Returns an error message, empty on success.
-std::string sync_file_system(const std::filesystem::path& folder);
+Result<void> sync_file_system(const std::filesystem::path& folder);
 
 }  // namespace medlint

@@ -20,20 +20,18 @@
 namespace medlint {
 namespace fs = std::filesystem;
 
-std::optional<Baseline> Baseline::load(const fs::path& path, std::string& error) {
+Result<Baseline> Baseline::load(const fs::path& path) {
   const ReadResult read = read_file(path, kMaxBaselineBytes);
   if (read.status != ReadResult::Status::kOk) {
-    error = "cannot read baseline '" + path.string() + "': " + (read.error.empty() ? "too large" : read.error);
-    return std::nullopt;
+    return Error{"cannot read baseline '" + path.string() + "': " + (read.error.empty() ? "too large" : read.error)};
   }
-  return parse(path.string(), read.bytes, error);
+  return parse(path.string(), read.bytes);
 }
 
-std::optional<Baseline> Baseline::parse(const std::string& path, std::string_view text, std::string& error) {
+Result<Baseline> Baseline::parse(const std::string& path, std::string_view text) {
   const JsonDocument doc = JsonDocument::parse(text);
   const auto bad = [&](const std::string& what) {
-    error = "baseline '" + path + "' " + what + " (write it with `medlint baseline`)";
-    return std::nullopt;
+    return Error{"baseline '" + path + "' " + what + " (write it with `medlint baseline`)"};
   };
   for (const LoadProblem& p : doc.problems()) {
     if (p.kind == LoadProblem::Kind::kDuplicateKey) return bad("has the key \"" + p.detail + "\" twice");
@@ -64,7 +62,7 @@ std::optional<Baseline> Baseline::parse(const std::string& path, std::string_vie
   return b;
 }
 
-std::string Baseline::write(const fs::path& path, const std::vector<Finding>& findings) {
+Result<void> Baseline::write(const fs::path& path, const std::vector<Finding>& findings) {
   rapidjson::StringBuffer buf;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
   w.SetIndent(' ', 2);
@@ -107,7 +105,7 @@ std::string Baseline::write(const fs::path& path, const std::vector<Finding>& fi
 
   std::string text(buf.GetString(), buf.GetSize());
   text += "\n";
-  if (std::string error = write_file_atomically(path, text); !error.empty()) return "baseline: " + error;
+  if (auto written = write_file_atomically(path, text); !written) return Error{"baseline: " + written.error().message};
   return {};
 }
 

@@ -4,12 +4,12 @@
 #pragma once
 
 #include <filesystem>
-#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "medlint/base/result.h"
 #include "medlint/engine/lint_result.h"
 #include "medlint/model/finding.h"
 
@@ -17,13 +17,12 @@ namespace medlint {
 
 class Baseline {
  public:
-  // Reads a baseline file; nullopt with `error` when unreadable or malformed.
-  static std::optional<Baseline> load(const std::filesystem::path& path, std::string& error);
+  // Reads a baseline file; an error when unreadable or malformed.
+  static Result<Baseline> load(const std::filesystem::path& path);
   // The same from text already read; `path` names it in errors.
-  static std::optional<Baseline> parse(const std::string& path, std::string_view text, std::string& error);
+  static Result<Baseline> parse(const std::string& path, std::string_view text);
   // Writes the findings' fingerprints, sorted, atomically (temp file + rename).
-  // Returns an error message, empty on success.
-  static std::string write(const std::filesystem::path& path, const std::vector<Finding>& findings);
+  static Result<void> write(const std::filesystem::path& path, const std::vector<Finding>& findings);
 
   // Removes the findings the baseline lists; moves them to `hidden` if given
   // (the audit lists the entries still in force).

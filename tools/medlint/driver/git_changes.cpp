@@ -126,45 +126,26 @@ std::string first_line(const std::string& text) {
 
 }  // namespace
 
-std::optional<ChangedFiles> git_changed_files(const std::string& rev, const fs::path& where, std::string& error) {
+Result<ChangedFiles> git_changed_files(const std::string& rev, const fs::path& where) {
   std::error_code ec;
   fs::path dir = where.empty() ? fs::path(".") : where;
   if (!fs::is_directory(dir, ec)) dir = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
   const std::string shown = dir.generic_string();
-  if (rev.empty() || rev.starts_with("-")) {
-    error = "--changed-since needs a git revision, not '" + rev + "'";
-    return std::nullopt;
-  }
+  if (rev.empty() || rev.starts_with("-")) return Error{"--changed-since needs a git revision, not '" + rev + "'"};
 
   ProcessResult top = run_process({"git", "-C", dir.string(), "rev-parse", "--show-toplevel"});
-  if (!top.started) {
-    error = "--changed-since: cannot run git: " + top.err;
-    return std::nullopt;
-  }
-  if (top.exit_code != 0 || top.out.empty()) {
-    error = "--changed-since: '" + shown + "' is not in a git work tree (git: " + first_line(top.err) + ")";
-    return std::nullopt;
-  }
+  if (!top.started) return Error{"--changed-since: cannot run git: " + top.err};
+  if (top.exit_code != 0 || top.out.empty()) return Error{"--changed-since: '" + shown + "' is not in a git work tree (git: " + first_line(top.err) + ")"};
   ChangedFiles changed;
   changed.top = fs::path(top.out.substr(0, top.out.find('\n')));
   const std::string root = changed.top.string();
 
   const ProcessResult verify = run_process({"git", "-C", root, "rev-parse", "--verify", "--quiet", rev + "^{commit}"});
-  if (verify.exit_code != 0) {
-    error = "--changed-since: git knows no commit '" + rev + "' in " + root +
-            " (a shallow clone may lack it: fetch more history)";
-    return std::nullopt;
-  }
+  if (verify.exit_code != 0) return Error{"--changed-since: git knows no commit '" + rev + "' in " + root + " (a shallow clone may lack it: fetch more history)"};
   const ProcessResult diff = run_process({"git", "-C", root, "diff", "--name-only", "-z", "--no-renames", rev, "--"});
-  if (diff.exit_code != 0) {
-    error = "--changed-since: git diff failed: " + first_line(diff.err);
-    return std::nullopt;
-  }
+  if (diff.exit_code != 0) return Error{"--changed-since: git diff failed: " + first_line(diff.err)};
   const ProcessResult untracked = run_process({"git", "-C", root, "ls-files", "--others", "--exclude-standard", "-z"});
-  if (untracked.exit_code != 0) {
-    error = "--changed-since: git ls-files failed: " + first_line(untracked.err);
-    return std::nullopt;
-  }
+  if (untracked.exit_code != 0) return Error{"--changed-since: git ls-files failed: " + first_line(untracked.err)};
   add_names(diff.out, changed.top, changed.files);
   add_names(untracked.out, changed.top, changed.files);
   return changed;

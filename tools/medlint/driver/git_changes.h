@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "medlint/base/result.h"
 #include "medlint/engine/config.h"
 #include "medlint/driver/file_walker.h"
 
@@ -42,9 +43,8 @@ std::string path_key(const std::filesystem::path& file);
 // .gitignore does not exclude (`git ls-files --others --exclude-standard`):
 // a new article counts as changed before it is added. Deleted files are
 // listed too; they match nothing. On failure (git missing, not a work tree,
-// an unknown revision) returns nullopt with `error` set.
-std::optional<ChangedFiles> git_changed_files(const std::string& rev, const std::filesystem::path& where,
-                                              std::string& error);
+// an unknown revision) an error.
+Result<ChangedFiles> git_changed_files(const std::string& rev, const std::filesystem::path& where);
 
 // Narrows `files` to what a --changed-since run checks: the changed files,
 // and every article whose registry (registry/people.json,

@@ -67,57 +67,56 @@ std::optional<fs::path> find_config(const fs::path& start) {
   }
 }
 
-std::optional<Config> resolve_config(const std::optional<fs::path>& explicit_file, const fs::path& start,
-                                     const SchemaSet& schemas, std::span<const std::unique_ptr<Rule>> rules,
-                                     std::string& error) {
+Result<Config> resolve_config(const std::optional<fs::path>& explicit_file, const fs::path& start,
+                              const SchemaSet& schemas, std::span<const std::unique_ptr<Rule>> rules) {
   std::error_code ec;
   if (explicit_file && !fs::exists(*explicit_file, ec)) {
-    error = "cannot read config '" + explicit_file->string() + "': No such file";
-    return std::nullopt;
+    return Error{"cannot read config '" + explicit_file->string() + "': No such file"};
   }
   const std::optional<fs::path> file = explicit_file ? explicit_file : find_config(start);
-  if (file) return load_config(*file, schemas, rules, error);
+  if (file) return load_config(*file, schemas, rules);
   Config defaults;
   defaults.base = fs::current_path(ec);
   return defaults;
 }
 
-std::string load_config_resources(const Config& config, SchemaSet& schemas,
-                                  std::unique_ptr<const RetractionList>& retractions) {
+Result<void> load_config_resources(const Config& config, SchemaSet& schemas,
+                                   std::unique_ptr<const RetractionList>& retractions) {
   if (config.article_schema) {
     const std::string path = config.article_schema->string();
     const ReadResult read = read_file(*config.article_schema, kMaxSchemaBytes);
-    if (read.status == ReadResult::Status::kTooLarge) return "cannot read schema '" + path + "': larger than 16 MiB";
-    if (read.status != ReadResult::Status::kOk) return "cannot read schema '" + path + "': " + read.error;
-    if (std::string error = schemas.replace(SchemaKind::kArticle, read.bytes, path); !error.empty()) return error;
+    if (read.status == ReadResult::Status::kTooLarge) {
+      return Error{"cannot read schema '" + path + "': larger than 16 MiB"};
+    }
+    if (read.status != ReadResult::Status::kOk) return Error{"cannot read schema '" + path + "': " + read.error};
+    if (auto replaced = schemas.replace(SchemaKind::kArticle, read.bytes, path); !replaced) return replaced;
   }
   if (config.retractions) {
-    std::string error;
-    auto list = RetractionList::load_file(*config.retractions, error);
-    if (!list) return "cannot load retraction list '" + config.retractions->string() + "': " + error;
+    auto list = RetractionList::load_file(*config.retractions);
+    if (!list) {
+      return Error{"cannot load retraction list '" + config.retractions->string() + "': " + list.error().message};
+    }
     retractions = std::make_unique<const RetractionList>(std::move(*list));
   }
   return {};
 }
 
-std::optional<Config> load_config(const fs::path& file, const SchemaSet& schemas,
-                                  std::span<const std::unique_ptr<Rule>> rules, std::string& error) {
+Result<Config> load_config(const fs::path& file, const SchemaSet& schemas,
+                           std::span<const std::unique_ptr<Rule>> rules) {
   ReadResult read = read_file(file, kMaxConfigBytes);
   if (read.status != ReadResult::Status::kOk) {
-    error = file.string() + ": cannot read config: " + (read.error.empty() ? "larger than 1 MiB" : read.error);
-    return std::nullopt;
+    return Error{file.string() + ": cannot read config: " + (read.error.empty() ? "larger than 1 MiB" : read.error)};
   }
-  return parse_config(file, std::move(read.bytes), schemas, rules, error);
+  return parse_config(file, std::move(read.bytes), schemas, rules);
 }
 
-std::optional<Config> parse_config(const fs::path& file, std::string bytes, const SchemaSet& schemas,
-                                   std::span<const std::unique_ptr<Rule>> rules, std::string& error) {
+Result<Config> parse_config(const fs::path& file, std::string bytes, const SchemaSet& schemas,
+                            std::span<const std::unique_ptr<Rule>> rules) {
   const SourceFile source(file.string(), std::move(bytes));
   const JsonDocument doc = JsonDocument::parse(source.text());
   const auto fail = [&](Span at, const std::string& what) {
     const Position p = source.position(at.begin);
-    error = file.string() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " + what;
-    return std::nullopt;
+    return Error{file.string() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " + what};
   };
   for (const LoadProblem& p : doc.problems()) {
     if (p.kind == LoadProblem::Kind::kDuplicateKey) return fail(p.span, "duplicate key \"" + p.detail + "\"");
@@ -172,7 +171,7 @@ std::optional<Config> parse_config(const fs::path& file, std::string bytes, cons
         const NodeId n = doc.child(list, i);
         const std::string entry(doc.value(n).GetString(), doc.value(n).GetStringLength());
         const std::string where = "abbreviations." + std::string(to_string(kind)) + ": \"" + entry + "\" ";
-        if (const std::string p = abbreviation_problem(entry); !p.empty()) return fail(doc.node(n).value, where + p);
+        if (auto valid = check_abbreviation(entry); !valid) return fail(doc.node(n).value, where + valid.error().message);
         if (const auto [it, added] = kinds.emplace(entry, kind); !added) {
           return fail(doc.node(n).value, where + "is also listed under " + std::string(to_string(it->second)));
         }
@@ -196,35 +195,35 @@ std::optional<Config> parse_config(const fs::path& file, std::string bytes, cons
     const auto [it, added] = fixed.emplace(std::string(m.category()), m.always_on);
     if (!added) it->second = it->second && m.always_on;
   }
-  const auto read_rules = [&](NodeId node, std::map<std::string, Severity, std::less<>>& out) -> bool {
+  const auto read_rules = [&](NodeId node, std::map<std::string, Severity, std::less<>>& out) -> Result<void> {
     std::uint32_t index = 0;
     for (const auto& m : doc.value(node).GetObject()) {
       const std::string key = m.name.GetString();
       if (!known.count(key)) {
-        fail(doc.node(doc.child(node, index)).key,
-             "unknown rule or category \"" + key + "\" (run `medlint rules` for the list)");
-        return false;
+        return fail(doc.node(doc.child(node, index)).key,
+                    "unknown rule or category \"" + key + "\" (run `medlint rules` for the list)");
       }
-      Severity s{};
-      parse_severity(m.value.GetString(), s);
+      // The schema allows only the three names.
+      const Severity s = parse_severity(m.value.GetString()).value_or(Severity::kError);
       if (fixed[key] && s != Severity::kError) {
-        fail(doc.node(doc.child(node, index)).key,
-             "\"" + key + "\" cannot be changed: it means the file could not be checked, so it is always an error");
-        return false;
+        return fail(doc.node(doc.child(node, index)).key,
+                    "\"" + key + "\" cannot be changed: it means the file could not be checked, so it is always an error");
       }
       out.emplace(key, s);
       ++index;
     }
-    return true;
+    return {};
   };
-  if (root.HasMember("rules") && !read_rules(doc.child(0, "rules"), config.rules)) return std::nullopt;
+  if (root.HasMember("rules")) {
+    if (auto read = read_rules(doc.child(0, "rules"), config.rules); !read) return read.error();
+  }
   if (root.HasMember("overrides")) {
     const NodeId overrides = doc.child(0, "overrides");
     for (std::size_t i = 0; i < root["overrides"].Size(); ++i) {
       const NodeId entry = doc.child(overrides, i);
       RuleOverride o;
       for (const auto& g : doc.value(entry)["files"].GetArray()) o.files.emplace_back(g.GetString());
-      if (!read_rules(doc.child(entry, "rules"), o.rules)) return std::nullopt;
+      if (auto read = read_rules(doc.child(entry, "rules"), o.rules); !read) return read.error();
       config.overrides.push_back(std::move(o));
     }
   }

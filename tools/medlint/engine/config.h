@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "medlint/base/result.h"
 #include "medlint/model/abbreviations.h"
 #include "medlint/base/limits.h"
 #include "medlint/model/finding.h"
@@ -79,27 +80,24 @@ std::optional<std::filesystem::path> find_config(const std::filesystem::path& st
 
 // The config of a run: `explicit_file` if given (it must exist), else the
 // nearest medlint.json above `start` (the checked path: the first PATH, or
-// the working folder), else the defaults (base: the working folder). On
-// failure returns nullopt with `error` set.
-std::optional<Config> resolve_config(const std::optional<std::filesystem::path>& explicit_file,
-                                     const std::filesystem::path& start, const SchemaSet& schemas,
-                                     std::span<const std::unique_ptr<Rule>> rules, std::string& error);
+// the working folder), else the defaults (base: the working folder).
+Result<Config> resolve_config(const std::optional<std::filesystem::path>& explicit_file,
+                              const std::filesystem::path& start, const SchemaSet& schemas,
+                              std::span<const std::unique_ptr<Rule>> rules);
 
 class RetractionList;
 
 // Loads what the config names: a replacement article schema (into
-// `schemas`) and the retraction list. Returns an error message, empty on
-// success.
-std::string load_config_resources(const Config& config, SchemaSet& schemas,
-                                  std::unique_ptr<const RetractionList>& retractions);
+// `schemas`) and the retraction list.
+Result<void> load_config_resources(const Config& config, SchemaSet& schemas,
+                                   std::unique_ptr<const RetractionList>& retractions);
 
 // Loads and validates a config file against schemas/config.schema.json and the
-// known rule codes. On failure returns nullopt and sets `error` to
-// "FILE:LINE:COL: what is wrong".
-std::optional<Config> load_config(const std::filesystem::path& file, const SchemaSet& schemas,
-                                  std::span<const std::unique_ptr<Rule>> rules, std::string& error);
+// known rule codes. An error reads "FILE:LINE:COL: what is wrong".
+Result<Config> load_config(const std::filesystem::path& file, const SchemaSet& schemas,
+                           std::span<const std::unique_ptr<Rule>> rules);
 // load_config on bytes already read (`file` names them and anchors paths).
-std::optional<Config> parse_config(const std::filesystem::path& file, std::string bytes, const SchemaSet& schemas,
-                                   std::span<const std::unique_ptr<Rule>> rules, std::string& error);
+Result<Config> parse_config(const std::filesystem::path& file, std::string bytes, const SchemaSet& schemas,
+                            std::span<const std::unique_ptr<Rule>> rules);
 
 }  // namespace medlint

@@ -81,17 +81,18 @@ class Checker {
  public:
   Checker(const JsonDocument& doc, const SourceFile& source) : doc_(doc), source_(source) {}
 
-  std::string check() {
+  Result<void> check() {
     const Value& root = doc_.root();
     if (!root.IsObject()) {
-      return at(root, false, std::string("the schema is ") + (root.IsBool() ? (root.GetBool() ? "`true`" : "`false`") : "not an object") +
-                                 ": a boolean schema accepts or rejects every article; write an object schema");
+      return Error{at(root, false, std::string("the schema is ") + (root.IsBool() ? (root.GetBool() ? "`true`" : "`false`") : "not an object") +
+                                 ": a boolean schema accepts or rejects every article; write an object schema")};
     }
     for_each_subschema(root, [&](const Value& s) {
       if (error_.empty()) check_one(s);
     });
     if (error_.empty()) find_cycle();
-    return error_;
+    if (!error_.empty()) return Error{error_};
+    return {};
   }
 
  private:
@@ -343,9 +344,9 @@ class UniqueItemsBuilder final : public valijson::ConstraintBuilder {
 
 }  // namespace
 
-std::string prepare_schema(const JsonDocument& schema, const SourceFile& source, rapidjson::Document& out) {
-  if (!schema.ok()) return source.path() + ": not valid JSON";
-  if (std::string error = Checker(schema, source).check(); !error.empty()) return error;
+Result<void> prepare_schema(const JsonDocument& schema, const SourceFile& source, rapidjson::Document& out) {
+  if (!schema.ok()) return Error{source.path() + ": not valid JSON"};
+  if (auto checked = Checker(schema, source).check(); !checked) return checked;
   out.CopyFrom(schema.root(), out.GetAllocator());
   // Hand `pattern` and `uniqueItems: true` to the constraints above.
   for_each_subschema(static_cast<Value&>(out), [](Value& s) {

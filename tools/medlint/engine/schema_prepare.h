@@ -17,6 +17,7 @@
 
 #include <string>
 
+#include "medlint/base/result.h"
 #include "medlint/load/json_document.h"
 #include "medlint/load/source_file.h"
 
@@ -27,8 +28,8 @@ class SchemaParser;
 namespace medlint {
 
 // Checks `schema` (parsed from `source`); on success fills `out` with the
-// copy for valijson and returns empty, else "FILE:LINE:COL: what is wrong".
-std::string prepare_schema(const JsonDocument& schema, const SourceFile& source, rapidjson::Document& out);
+// copy for valijson, else an error "FILE:LINE:COL: what is wrong".
+Result<void> prepare_schema(const JsonDocument& schema, const SourceFile& source, rapidjson::Document& out);
 
 // Registers the constraints behind the renamed keywords.
 void add_medlint_constraints(valijson::SchemaParser& parser);

@@ -46,25 +46,25 @@ std::string_view embedded_schema_path(SchemaKind kind) {
   return {};
 }
 
-std::string compile(std::string_view text, const std::string& origin, CompiledSchema& out) {
+Result<void> compile(std::string_view text, const std::string& origin, CompiledSchema& out) {
   const SourceFile source(origin, std::string(text));
   const JsonDocument parsed = JsonDocument::parse(source.text());
   for (const LoadProblem& p : parsed.problems()) {
     const Position at = source.position(p.span.begin);
     const std::string where = origin + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": ";
-    if (p.kind == LoadProblem::Kind::kDuplicateKey) return where + "duplicate key \"" + p.detail + "\"";
-    if (!parsed.ok()) return where + "not valid JSON" + (p.detail.empty() ? "" : ": " + p.detail);
+    if (p.kind == LoadProblem::Kind::kDuplicateKey) return Error{where + "duplicate key \"" + p.detail + "\""};
+    if (!parsed.ok()) return Error{where + "not valid JSON" + (p.detail.empty() ? "" : ": " + p.detail)};
   }
-  if (!parsed.ok()) return origin + ": not valid JSON";
+  if (!parsed.ok()) return Error{origin + ": not valid JSON"};
   out.doc.CopyFrom(parsed.root(), out.doc.GetAllocator());
-  if (std::string error = prepare_schema(parsed, source, out.for_valijson); !error.empty()) return error;
+  if (auto prepared = prepare_schema(parsed, source, out.for_valijson); !prepared) return prepared;
   try {
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
     add_medlint_constraints(parser);
     valijson::adapters::RapidJsonAdapter adapter(out.for_valijson);
     parser.populateSchema(adapter, out.schema);
   } catch (const std::exception& e) {
-    return origin + ": not a usable JSON Schema: " + e.what();
+    return Error{origin + ": not a usable JSON Schema: " + e.what()};
   }
   return {};
 }
@@ -426,17 +426,17 @@ std::unique_ptr<SchemaSet> SchemaSet::bundled() {
   for (const SchemaKind kind : {SchemaKind::kArticle, SchemaKind::kPeople, SchemaKind::kDisclaimers, SchemaKind::kConfig}) {
     auto compiled = std::make_unique<CompiledSchema>();
     const std::string_view path = embedded_schema_path(kind);
-    if (const std::string error = compile(embedded_file(path), std::string(path), *compiled); !error.empty()) {
-      throw std::runtime_error("bundled schema is broken: " + error);
+    if (auto compiled_ok = compile(embedded_file(path), std::string(path), *compiled); !compiled_ok) {
+      throw std::runtime_error("bundled schema is broken: " + compiled_ok.error().message);
     }
     set->schemas_.push_back(std::move(compiled));
   }
   return set;
 }
 
-std::string SchemaSet::replace(SchemaKind kind, std::string_view text, const std::string& origin) {
+Result<void> SchemaSet::replace(SchemaKind kind, std::string_view text, const std::string& origin) {
   auto compiled = std::make_unique<CompiledSchema>();
-  if (std::string error = compile(text, origin, *compiled); !error.empty()) return error;
+  if (auto compiled_ok = compile(text, origin, *compiled); !compiled_ok) return compiled_ok;
   schemas_[static_cast<std::size_t>(kind)] = std::move(compiled);
   return {};
 }

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "medlint/base/result.h"
 #include "medlint/load/json_document.h"
 
 namespace valijson {
@@ -48,8 +49,8 @@ class SchemaSet {
   SchemaSet(const SchemaSet&) = delete;
   SchemaSet& operator=(const SchemaSet&) = delete;
 
-  // Replaces one schema by a file's text; returns an error message, empty on success.
-  std::string replace(SchemaKind kind, std::string_view text, const std::string& origin);
+  // Replaces one schema by a file's text.
+  Result<void> replace(SchemaKind kind, std::string_view text, const std::string& origin);
 
   std::vector<SchemaViolation> validate(SchemaKind kind, const JsonDocument& doc) const;
 

@@ -13,12 +13,12 @@ bool is_non_ascii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 // What a word of an entry may hold after its first letter.
 bool is_entry_char(char c) { return is_ascii_letter(c) || is_digit(c) || c == '.' || is_non_ascii(c); }
 
-std::string problem_in_word(std::string_view word) {
-  if (word.empty()) return "has an empty word";
-  if (!is_ascii_letter(word[0]) && !is_non_ascii(word[0])) return "must start with a letter";
+Result<void> check_word(std::string_view word) {
+  if (word.empty()) return Error{"has an empty word"};
+  if (!is_ascii_letter(word[0]) && !is_non_ascii(word[0])) return Error{"must start with a letter"};
   for (std::size_t i = 0; i < word.size(); ++i) {
-    if (!is_entry_char(word[i])) return "may hold only letters, digits and full stops in a word";
-    if (word[i] == '.' && i + 1 < word.size() && word[i + 1] == '.') return "has two full stops in a row";
+    if (!is_entry_char(word[i])) return Error{"may hold only letters, digits and full stops in a word"};
+    if (word[i] == '.' && i + 1 < word.size() && word[i + 1] == '.') return Error{"has two full stops in a row"};
   }
   return {};
 }
@@ -47,19 +47,19 @@ std::string_view to_string(AbbreviationKind kind) {
   return "terminal";
 }
 
-std::string abbreviation_problem(std::string_view entry) {
-  if (entry.empty()) return "is empty";
-  if (entry.size() > 40) return "is longer than 40 bytes";
-  if (find_invalid_utf8(entry)) return "is not valid UTF-8";
-  if (entry.back() != '.') return "must end with its full stop, as written in text (\"Dr.\", \"et al.\")";
+Result<void> check_abbreviation(std::string_view entry) {
+  if (entry.empty()) return Error{"is empty"};
+  if (entry.size() > 40) return Error{"is longer than 40 bytes"};
+  if (find_invalid_utf8(entry)) return Error{"is not valid UTF-8"};
+  if (entry.back() != '.') return Error{"must end with its full stop, as written in text (\"Dr.\", \"et al.\")"};
   const std::size_t space = entry.find(' ');
   const std::string_view last = space == std::string_view::npos ? entry : entry.substr(space + 1);
   if (space != std::string_view::npos) {
-    if (last.find(' ') != std::string_view::npos) return "may have at most two words";
-    if (std::string p = problem_in_word(entry.substr(0, space)); !p.empty()) return p;
+    if (last.find(' ') != std::string_view::npos) return Error{"may have at most two words"};
+    if (auto word = check_word(entry.substr(0, space)); !word) return word;
   }
-  if (last.size() < 2) return "has no letters before its full stop";
-  return problem_in_word(last);
+  if (last.size() < 2) return Error{"has no letters before its full stop"};
+  return check_word(last);
 }
 
 void AbbreviationTable::add(std::string_view entry, AbbreviationKind kind) {

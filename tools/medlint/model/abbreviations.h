@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "medlint/base/result.h"
+
 namespace medlint {
 
 enum class AbbreviationKind : std::uint8_t {
@@ -36,14 +38,14 @@ struct Abbreviation {
   AbbreviationKind kind;
 };
 
-// Why `entry` cannot be an abbreviation entry, or empty. An entry is one word,
+// Whether `entry` can be an abbreviation entry, and why not. An entry is one word,
 // or two separated by one space ("et al.", "op. cit."), ends with its full
 // stop, starts with a letter and holds letters, digits and inner full stops.
-std::string abbreviation_problem(std::string_view entry);
+Result<void> check_abbreviation(std::string_view entry);
 
 class AbbreviationTable {
  public:
-  // Adds a valid entry (see abbreviation_problem); an entry added again takes
+  // Adds a valid entry (see check_abbreviation); an entry added again takes
   // the later kind.
   void add(std::string_view entry, AbbreviationKind kind);
 

@@ -15,12 +15,11 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
-bool parse_severity(std::string_view text, Severity& out) {
-  if (text == "off") out = Severity::kOff;
-  else if (text == "warning") out = Severity::kWarning;
-  else if (text == "error") out = Severity::kError;
-  else return false;
-  return true;
+std::optional<Severity> parse_severity(std::string_view text) {
+  if (text == "off") return Severity::kOff;
+  if (text == "warning") return Severity::kWarning;
+  if (text == "error") return Severity::kError;
+  return std::nullopt;
 }
 
 std::string fingerprint(std::string_view code, std::string_view message_id, std::string_view pointer,

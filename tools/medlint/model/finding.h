@@ -1,6 +1,7 @@
 // A finding: what a rule reports, with everything a reporter needs.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,7 +13,7 @@ namespace medlint {
 enum class Severity { kOff = 0, kWarning = 1, kError = 2 };
 
 std::string_view severity_name(Severity s);  // "off", "warning", "error"
-bool parse_severity(std::string_view text, Severity& out);
+std::optional<Severity> parse_severity(std::string_view text);
 
 struct Finding {
   std::string code;      // stable, e.g. "SCH001"

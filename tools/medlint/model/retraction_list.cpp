@@ -278,7 +278,7 @@ std::string_view normalize_pmid(std::string_view item) {
 
 }  // namespace
 
-std::optional<RetractionList> RetractionList::parse(std::string_view csv, std::string& error) {
+Result<RetractionList> RetractionList::parse(std::string_view csv) {
   if (csv.starts_with(kBom)) csv.remove_prefix(kBom.size());
   CsvReader reader(csv);
   std::vector<Cell> cells;
@@ -301,10 +301,7 @@ std::optional<RetractionList> RetractionList::parse(std::string_view csv, std::s
       if (slot != nullptr && *slot == kNone) *slot = i;
     }
   }
-  if (!reader.error().empty()) {
-    error = reader.error();
-    return std::nullopt;
-  }
+  if (!reader.error().empty()) return Error{reader.error()};
   std::string missing;
   for (const auto& [col, name] : {std::pair{col_doi, "OriginalPaperDOI"}, std::pair{col_pmid, "OriginalPaperPubMedID"},
                                   std::pair{col_nature, "RetractionNature"}}) {
@@ -313,9 +310,8 @@ std::optional<RetractionList> RetractionList::parse(std::string_view csv, std::s
     missing += name;
   }
   if (!missing.empty()) {
-    error = "line 1: the header lacks the column(s) " + missing +
-            " (expected the Retraction Watch CSV as Crossref publishes it)";
-    return std::nullopt;
+    return Error{"line 1: the header lacks the column(s) " + missing +
+                 " (expected the Retraction Watch CSV as Crossref publishes it)"};
   }
 
   RetractionList list;
@@ -355,24 +351,15 @@ std::optional<RetractionList> RetractionList::parse(std::string_view csv, std::s
     if (col_record != kNone) n.record_id = repair_utf8(trim(cell(col_record)));
     if (col_reason != kNone) n.reason = normalize_reason(cell(col_reason));
   }
-  if (!reader.error().empty()) {
-    error = reader.error();
-    return std::nullopt;
-  }
+  if (!reader.error().empty()) return Error{reader.error()};
   return list;
 }
 
-std::optional<RetractionList> RetractionList::load_file(const std::filesystem::path& path, std::string& error) {
+Result<RetractionList> RetractionList::load_file(const std::filesystem::path& path) {
   const ReadResult read = read_file(path, kMaxRetractionListBytes);
-  if (read.status == ReadResult::Status::kTooLarge) {
-    error = "larger than 512 MiB";
-    return std::nullopt;
-  }
-  if (read.status != ReadResult::Status::kOk) {
-    error = read.error.empty() ? "cannot read the file" : read.error;
-    return std::nullopt;
-  }
-  return parse(read.bytes, error);
+  if (read.status == ReadResult::Status::kTooLarge) return Error{"larger than 512 MiB"};
+  if (read.status != ReadResult::Status::kOk) return Error{read.error.empty() ? "cannot read the file" : read.error};
+  return parse(read.bytes);
 }
 
 std::optional<RetractionList::Status> RetractionList::by_doi(std::string_view doi) const {

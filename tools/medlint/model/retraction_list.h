@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "medlint/base/date.h"
+#include "medlint/base/result.h"
 
 namespace medlint {
 
@@ -28,10 +29,10 @@ class RetractionList {
     std::string reason;        // the Reason cell, trimmed, may be empty
   };
 
-  // Parses the CSV text; returns nullopt with `error` ("line N: ...") when
-  // the header lacks the needed columns. Bad rows are skipped, not fatal.
-  static std::optional<RetractionList> parse(std::string_view csv, std::string& error);
-  static std::optional<RetractionList> load_file(const std::filesystem::path& path, std::string& error);
+  // Parses the CSV text; an error ("line N: ...") when the header lacks the
+  // needed columns or a quoted cell never ends. Bad rows are skipped, not fatal.
+  static Result<RetractionList> parse(std::string_view csv);
+  static Result<RetractionList> load_file(const std::filesystem::path& path);
 
   // `doi` as returned by normalize_doi(); `pmid` digits without leading zeros.
   std::optional<Status> by_doi(std::string_view doi) const;

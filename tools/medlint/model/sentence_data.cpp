@@ -18,13 +18,10 @@ constexpr std::string_view kLists[] = {
 };
 constexpr std::string_view kWords = "tools/medlint/data/sentences/words.json";
 
-std::optional<rapidjson::Document> parse_object(std::string_view json, std::string& error) {
+Result<rapidjson::Document> parse_object(std::string_view json) {
   rapidjson::Document doc;
   doc.Parse(json.data(), json.size());
-  if (doc.HasParseError() || !doc.IsObject()) {
-    error = "not a JSON object";
-    return std::nullopt;
-  }
+  if (doc.HasParseError() || !doc.IsObject()) return Error{"not a JSON object"};
   return doc;
 }
 
@@ -36,10 +33,9 @@ bool is_lower_word(std::string_view w) {
   return true;
 }
 
-std::string load_words(std::string_view json, SentenceSplitter::Words& words) {
-  std::string error;
-  auto doc = parse_object(json, error);
-  if (!doc) return std::string(kWords) + ": " + error;
+Result<void> load_words(std::string_view json, SentenceSplitter::Words& words) {
+  auto doc = parse_object(json);
+  if (!doc) return Error{std::string(kWords) + ": " + doc.error().message};
   for (const auto& m : doc->GetObject()) {
     const std::string_view key = m.name.GetString();
     std::unordered_set<std::string>* set = key == "openers"         ? &words.openers
@@ -47,13 +43,13 @@ std::string load_words(std::string_view json, SentenceSplitter::Words& words) {
                                            : key == "continuations" ? &words.continuations
                                                                     : nullptr;
     if (key == "description") continue;
-    if (!set || !m.value.IsArray()) return std::string(kWords) + ": unexpected key \"" + std::string(key) + "\"";
+    if (!set || !m.value.IsArray()) return Error{std::string(kWords) + ": unexpected key \"" + std::string(key) + "\""};
     for (const auto& w : m.value.GetArray()) {
       if (!w.IsString() || !is_lower_word(w.GetString())) {
-        return std::string(kWords) + ": " + std::string(key) + " must hold lower-case words (a-z)";
+        return Error{std::string(kWords) + ": " + std::string(key) + " must hold lower-case words (a-z)"};
       }
       if (!set->emplace(w.GetString()).second) {
-        return std::string(kWords) + ": \"" + w.GetString() + "\" is listed twice in " + std::string(key);
+        return Error{std::string(kWords) + ": \"" + w.GetString() + "\" is listed twice in " + std::string(key)};
       }
     }
   }
@@ -62,12 +58,11 @@ std::string load_words(std::string_view json, SentenceSplitter::Words& words) {
 
 // Loads one list into `table`; `seen` holds the entries of the lists before
 // it (an entry in two lists is a mistake in the data).
-std::string load_list(std::string_view path, std::string_view json, AbbreviationTable& table,
-                      std::set<std::string, std::less<>>& seen) {
+Result<void> load_list(std::string_view path, std::string_view json, AbbreviationTable& table,
+                       std::set<std::string, std::less<>>& seen) {
   const std::string where(path);
-  std::string error;
-  auto doc = parse_object(json, error);
-  if (!doc) return where + ": " + error;
+  auto doc = parse_object(json);
+  if (!doc) return Error{where + ": " + doc.error().message};
   for (const auto& m : doc->GetObject()) {
     const std::string_view key = m.name.GetString();
     if (key == "description") continue;
@@ -76,16 +71,16 @@ std::string load_list(std::string_view path, std::string_view json, Abbreviation
       if (to_string(k) == key) kind = &k;
     }
     if (!kind || !m.value.IsArray()) {
-      return where + ": unexpected key \"" + std::string(key) + "\" (prefix, number, terminal)";
+      return Error{where + ": unexpected key \"" + std::string(key) + "\" (prefix, number, terminal)"};
     }
     for (const auto& e : m.value.GetArray()) {
-      if (!e.IsString()) return where + ": " + std::string(key) + " must hold strings";
+      if (!e.IsString()) return Error{where + ": " + std::string(key) + " must hold strings"};
       const std::string_view entry(e.GetString(), e.GetStringLength());
-      if (std::string p = abbreviation_problem(entry); !p.empty()) {
-        return where + ": \"" + std::string(entry) + "\" " + p;
+      if (auto valid = check_abbreviation(entry); !valid) {
+        return Error{where + ": \"" + std::string(entry) + "\" " + valid.error().message};
       }
       if (!seen.emplace(entry).second) {
-        return where + ": \"" + std::string(entry) + "\" is listed twice (in this list or an earlier one)";
+        return Error{where + ": \"" + std::string(entry) + "\" is listed twice (in this list or an earlier one)"};
       }
       table.add(entry, *kind);
     }
@@ -95,26 +90,26 @@ std::string load_list(std::string_view path, std::string_view json, Abbreviation
 
 }  // namespace
 
-std::string load_bundled_abbreviations(AbbreviationTable& table) {
+Result<void> load_bundled_abbreviations(AbbreviationTable& table) {
   std::set<std::string, std::less<>> seen;
   for (const std::string_view path : kLists) {
     const std::string_view json = embedded_file(path);
-    if (json.empty()) return std::string(path) + ": not embedded";
-    if (std::string error = load_list(path, json, table, seen); !error.empty()) return error;
+    if (json.empty()) return Error{std::string(path) + ": not embedded"};
+    if (auto loaded = load_list(path, json, table, seen); !loaded) return loaded;
   }
   return {};
 }
 
-std::string load_bundled_words(SentenceSplitter::Words& words) { return load_words(embedded_file(kWords), words); }
+Result<void> load_bundled_words(SentenceSplitter::Words& words) { return load_words(embedded_file(kWords), words); }
 
 const SentenceSplitter& SentenceSplitter::bundled() {
   static const SentenceSplitter splitter = [] {
     SentenceSplitter s;
-    if (std::string error = load_bundled_abbreviations(s.abbreviations_); !error.empty()) {
-      throw std::runtime_error("bundled abbreviation list " + error);
+    if (auto loaded = load_bundled_abbreviations(s.abbreviations_); !loaded) {
+      throw std::runtime_error("bundled abbreviation list " + loaded.error().message);
     }
-    if (std::string error = load_bundled_words(s.words_); !error.empty()) {
-      throw std::runtime_error("bundled word list " + error);
+    if (auto loaded = load_bundled_words(s.words_); !loaded) {
+      throw std::runtime_error("bundled word list " + loaded.error().message);
     }
     return s;
   }();

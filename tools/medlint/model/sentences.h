@@ -39,7 +39,7 @@ class SentenceSplitter {
   static const SentenceSplitter& bundled();
   // The bundled lists plus `extra` (a config's "abbreviations"); an extra
   // entry that is already listed takes the extra's kind. Entries must be
-  // valid (abbreviation_problem).
+  // valid (check_abbreviation).
   static std::unique_ptr<const SentenceSplitter> with(std::span<const Abbreviation> extra);
 
   // Cuts UTF-8 text into sentences that partition it: every byte belongs to
@@ -66,7 +66,7 @@ std::vector<TextRange> split_sentences(std::string_view text);
 
 // Load the bundled lists, or return what is wrong with them (file and
 // entry). bundled() uses them; a unit test checks that they load cleanly.
-std::string load_bundled_abbreviations(AbbreviationTable& table);
-std::string load_bundled_words(SentenceSplitter::Words& words);
+Result<void> load_bundled_abbreviations(AbbreviationTable& table);
+Result<void> load_bundled_words(SentenceSplitter::Words& words);
 
 }  // namespace medlint
