@@ -8,10 +8,7 @@
 
 #include "medlint/base/embedded.h"
 #include "medlint/base/utf8.h"
-
-#ifndef MEDLINT_DOCS_URL
-#define MEDLINT_DOCS_URL ""
-#endif
+#include "medlint/base/version.h"
 
 namespace medlint {
 
@@ -95,7 +92,7 @@ std::string format_message(std::string_view text, const MessageArgs& args, std::
 }
 
 std::string rule_help_uri(const RuleMeta& meta) {
-  return std::string(MEDLINT_DOCS_URL) + "tools/medlint/rules/" + meta.docs_stem() + ".md";
+  return std::string(docs_url()) + "tools/medlint/rules/" + meta.docs_stem() + ".md";
 }
 
 std::string_view Rule::message(std::string_view id) const {

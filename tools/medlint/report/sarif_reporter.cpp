@@ -76,7 +76,7 @@ void write_sarif(std::ostream& out, const LintResult& result, std::span<const st
   key_str("name", "medlint");
   key_str("version", version());
   key_str("semanticVersion", version());
-  key_str("informationUri", std::string(MEDLINT_DOCS_URL) + "README.md");
+  key_str("informationUri", std::string(docs_url()) + "README.md");
   w.Key("rules");
   w.StartArray();
   for (const auto& rule : rules) {
