@@ -106,8 +106,9 @@ TEST(DocsExamples, EachPageShowsWhatItsRuleReports) {
       ReportOptions options;
       options.today = Date{2026, 11, 24};
       write_text(text, result, options);
-      EXPECT_EQ(lines_of(text.str(), m.code), shown) << "the example in block " << i + 1 << " of " << m.docs_stem()
-                                                     << ".md:\n" << blocks[i].body;
+      EXPECT_EQ(lines_of(text.str(), m.code), shown)
+          << "the example in block " << i + 1 << " of " << m.docs_stem() << ".md:\n"
+          << blocks[i].body;
     }
     EXPECT_GT(examples, 0u) << m.docs_stem() << ".md has no example that shows its findings";
   }

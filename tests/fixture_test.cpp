@@ -68,7 +68,8 @@ FixtureRun lint_fixture_dir(const std::string& name) {
   std::vector<std::string> registry_errors;
   const Registry registry = linter.load_registry(registry_dir, registry_outcomes, registry_errors);
   for (const auto& o : registry_outcomes) {
-    for (const auto& f : o.findings) return {{}, {}, "the fixture registry has a finding: " + f.file + ": " + f.message};
+    for (const auto& f : o.findings)
+      return {{}, {}, "the fixture registry has a finding: " + f.file + ": " + f.message};
   }
   if (!registry_errors.empty()) return {{}, {}, registry_errors.front()};
 
@@ -78,7 +79,8 @@ FixtureRun lint_fixture_dir(const std::string& name) {
     // "sch001/registry/people.jsonc" is linted as "registry/people.json".
     fs::path virtual_path = fs::relative(file, dir);
     virtual_path.replace_extension(".json");
-    const testing::Fixture f = testing::parse_fixture(testing::read_text(file), fs::relative(file, MEDLINT_FIXTURE_DIR).string());
+    const testing::Fixture f =
+        testing::parse_fixture(testing::read_text(file), fs::relative(file, MEDLINT_FIXTURE_DIR).string());
     if (!f.error.empty()) return {{}, {}, f.error};
     sources.push_back(std::make_unique<SourceFile>(virtual_path.generic_string(), f.json));
     outcomes.push_back(linter.lint_source(*sources.back(), classify(virtual_path), &registry));

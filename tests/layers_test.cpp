@@ -41,8 +41,8 @@ TEST(Layers, NoLayerIncludesOneAboveIt) {
       for (std::sregex_iterator it(text.begin(), text.end(), include), end; it != end; ++it) {
         const std::string target = (*it)[1];
         const std::string where = layer + "/" + entry.path().filename().string();
-        ASSERT_TRUE(target.starts_with("medlint/")) << where << " includes \"" << target
-                                                    << "\": include library headers as \"medlint/<layer>/<file>\"";
+        ASSERT_TRUE(target.starts_with("medlint/"))
+            << where << " includes \"" << target << "\": include library headers as \"medlint/<layer>/<file>\"";
         const std::string target_layer = target.substr(8, target.find('/', 8) - 8);
         EXPECT_NE(rank_of(target_layer), -1) << where << " includes \"" << target << "\", in no layer";
         EXPECT_LE(rank_of(target_layer), rank_of(layer))

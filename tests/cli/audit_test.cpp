@@ -25,7 +25,8 @@ void board_corpus(const Repo& repo) {
   uncited.title = "What is the fictional example syndrome?";
   uncited.sections = R"([{"kind": "guidelines", "heading": "From the Guidelines", "blocks": [
     {"type": "paragraph", "text": "The example syndrome is treated with a fictional drug. Most patients recover within a week [1]."}]}])";
-  uncited.extra = R"("references": [{"id": 1, "type": "guideline", "title": "A fictional guideline on the example syndrome",
+  uncited.extra =
+      R"("references": [{"id": 1, "type": "guideline", "title": "A fictional guideline on the example syndrome",
     "source": "Fictional Society of Examples", "year": 2015, "doi": "10.5555/fictional.2015.001"}],)";
   repo.write("content/articles/uncited-claim.json", article(uncited));
 
@@ -104,7 +105,8 @@ TEST(Audit, DashboardAnswersTheBoardsQuestions) {
   // What waits for whom, and each board member's load.
   EXPECT_TRUE(contains(index, "Dr. Board Reviewer (fictional) (reviewing)"));
   EXPECT_TRUE(contains(index, "any board member to start the review"));
-  EXPECT_TRUE(contains(index, "<td>Dr. Board Reviewer (fictional)</td><td><code>dr-reviewer</code></td><td class=\"num\">1</td>"));
+  EXPECT_TRUE(contains(
+      index, "<td>Dr. Board Reviewer (fictional)</td><td><code>dr-reviewer</code></td><td class=\"num\">1</td>"));
   // Which claims are uncited; which sources are stale; what was suppressed and why.
   EXPECT_TRUE(contains(index, "1 of 3 claims cited (33 %)")) << index;
   EXPECT_TRUE(contains(index, "</td><td>The example syndrome is treated with a fictional drug.</td></tr>")) << index;
@@ -164,10 +166,12 @@ TEST(Audit, CsvNeutralisesFormulasAndQuotes) {
   repo.write("content/articles/formula.json", article(s));
   repo.medlint(std::string("audit content --out site") + kToday);
   const std::string csv = read_text(repo.path("site/audit.csv"));
-  EXPECT_TRUE(csv.starts_with("id,title,audiences,status,created,updated,last review,days until due,claims,"
-                              "cited claims,errors,warnings,suppressions,file\r\n"))
+  EXPECT_TRUE(
+      csv.starts_with("id,title,audiences,status,created,updated,last review,days until due,claims,"
+                      "cited claims,errors,warnings,suppressions,file\r\n"))
       << csv;
-  EXPECT_TRUE(contains(csv, "formula,\"'=HYPERLINK(\"\"http://example.invalid\"\", \"\"click\"\")\",clinician,submitted,"))
+  EXPECT_TRUE(
+      contains(csv, "formula,\"'=HYPERLINK(\"\"http://example.invalid\"\", \"\"click\"\")\",clinician,submitted,"))
       << csv;
 }
 
@@ -265,7 +269,8 @@ TEST(AuditBrowser, DashboardAndArticlePageInHeadlessChromium) {
   board_corpus(repo);
   Spec hostile("hostile");
   hostile.title = "<script>alert(1)</script>";
-  hostile.extra = R"j("references": [{"id": 1, "type": "website", "title": "<img src=x onerror=alert(2)>", "url": "javascript:alert(3)"}],)j";
+  hostile.extra =
+      R"j("references": [{"id": 1, "type": "website", "title": "<img src=x onerror=alert(2)>", "url": "javascript:alert(3)"}],)j";
   repo.write("content/articles/hostile.json", article(hostile));
   ASSERT_LE(repo.medlint(std::string("audit content --out site") + kToday).code, 1);
   const auto data = parse_json(read_text(repo.path("site/audit.json")));
@@ -277,10 +282,10 @@ TEST(AuditBrowser, DashboardAndArticlePageInHeadlessChromium) {
   }
   const fs::path shots = fs::path(MEDLINT_BINARY).parent_path().parent_path().parent_path() / "screenshots";
   const std::string cmd = "MEDLINT_BROWSER_DIR='" + std::string(modules) + "' CHROMIUM='" + browser +
-                          "' timeout 120 node '" + std::string(MEDLINT_SOURCE_DIR) + "/tests/browser/audit_site.mjs' '" +
-                          repo.path("site").string() + "' '" + shots.string() + "' '" + page +
-                          "' 'The example syndrome is treated with a fictional drug.' '" + hostile_page + "' > '" +
-                          repo.path("browser.log").string() + "' 2>&1";
+                          "' timeout 120 node '" + std::string(MEDLINT_SOURCE_DIR) +
+                          "/tests/browser/audit_site.mjs' '" + repo.path("site").string() + "' '" + shots.string() +
+                          "' '" + page + "' 'The example syndrome is treated with a fictional drug.' '" + hostile_page +
+                          "' > '" + repo.path("browser.log").string() + "' 2>&1";
   const int status = std::system(cmd.c_str());
   const std::string log = read_text(repo.path("browser.log"));
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << log;

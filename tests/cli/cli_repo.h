@@ -30,9 +30,9 @@ struct Outcome {
 
 struct RunOptions {
   int seconds = 60;
-  bool as_nobody = false;      // drop root, so that mode 000 means something
+  bool as_nobody = false;  // drop root, so that mode 000 means something
   std::string stdin_from = "/dev/null";
-  std::string stdout_to;       // instead of capturing (e.g. /dev/full)
+  std::string stdout_to;  // instead of capturing (e.g. /dev/full)
   // > 0: medlint may write no file larger than this (RLIMIT_FSIZE, with
   // SIGXFSZ ignored): a write fails with EFBIG as on a full disk.
   int max_file_bytes = 0;
@@ -84,10 +84,10 @@ class Repo {
     std::string wrap;
     if (o.as_nobody && ::getuid() == 0) wrap = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
     if (o.max_file_bytes > 0) wrap += "prlimit --fsize=" + std::to_string(o.max_file_bytes) + " ";
-    const std::string cmd = std::string(o.max_file_bytes > 0 ? "trap '' XFSZ; " : "") + "cd '" + root().string() + "' && NO_COLOR=1 timeout -k 5 " + std::to_string(o.seconds) +
-                            " " + wrap + "'" + binary() + "' " + args + " >'" +
-                            (o.stdout_to.empty() ? out.string() : o.stdout_to) + "' 2>'" + err.string() + "' <" +
-                            o.stdin_from;
+    const std::string cmd = std::string(o.max_file_bytes > 0 ? "trap '' XFSZ; " : "") + "cd '" + root().string() +
+                            "' && NO_COLOR=1 timeout -k 5 " + std::to_string(o.seconds) + " " + wrap + "'" + binary() +
+                            "' " + args + " >'" + (o.stdout_to.empty() ? out.string() : o.stdout_to) + "' 2>'" +
+                            err.string() + "' <" + o.stdin_from;
     const int status = std::system(cmd.c_str());
     Outcome r;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -102,7 +102,9 @@ class Repo {
   medlint::testing::TempDir temp_;
 };
 
-inline std::string show(const Outcome& r) { return "exit " + std::to_string(r.code) + "\n--- stdout\n" + r.out + "--- stderr\n" + r.err; }
+inline std::string show(const Outcome& r) {
+  return "exit " + std::to_string(r.code) + "\n--- stdout\n" + r.out + "--- stderr\n" + r.err;
+}
 
 inline bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 

@@ -92,9 +92,14 @@ const Case kCases[] = {
     {"check_clean", "check tests/cli/inputs/articles/clean-article.json --today 2026-11-24"},
     {"check_broken_text", "check tests/cli/inputs/broken --today 2026-11-24 --no-color"},
     {"check_broken_json", "check tests/cli/inputs/broken --today 2026-11-24 --format=json"},
-    {"check_warning_passes", "check tests/cli/inputs/articles/wrong-name.json --config tests/cli/inputs/warn.json --today 2026-11-24 --no-color"},
-    {"check_max_warnings", "check tests/cli/inputs/articles/wrong-name.json --config tests/cli/inputs/warn.json --today 2026-11-24 --max-warnings 0 --no-color"},
-    {"check_quiet_hides_warnings", "check tests/cli/inputs/articles/wrong-name.json --config tests/cli/inputs/warn.json --today 2026-11-24 --quiet"},
+    {"check_warning_passes",
+     "check tests/cli/inputs/articles/wrong-name.json --config tests/cli/inputs/warn.json --today 2026-11-24 "
+     "--no-color"},
+    {"check_max_warnings",
+     "check tests/cli/inputs/articles/wrong-name.json --config tests/cli/inputs/warn.json --today 2026-11-24 "
+     "--max-warnings 0 --no-color"},
+    {"check_quiet_hides_warnings",
+     "check tests/cli/inputs/articles/wrong-name.json --config tests/cli/inputs/warn.json --today 2026-11-24 --quiet"},
     {"check_bad_config", "check content/ --config tests/cli/inputs/bad-config.json"},
     {"check_missing_config", "check content/ --config tests/cli/inputs/no-such-config.json"},
     {"check_unknown_flag", "check content/ --frobnicate"},
@@ -143,14 +148,15 @@ std::string run(const Case& c) {
   const fs::path tmp = fs::temp_directory_path() / ("medlint-cli-" + std::to_string(::getpid()) + "-" + c.name);
   const std::string out = tmp.string() + ".out";
   const std::string err = tmp.string() + ".err";
-  const std::string cmd = std::string("cd '") + MEDLINT_SOURCE_DIR +
-                          "' && env -u GITHUB_STEP_SUMMARY -u GITHUB_SERVER_URL -u GITHUB_REPOSITORY -u GITHUB_SHA NO_COLOR=1 '" + MEDLINT_BINARY + "' " +
-                          c.args + " >'" + out + "' 2>'" + err + "' <'" + (c.stdin_file ? c.stdin_file : "/dev/null") +
-                          "'";
+  const std::string cmd =
+      std::string("cd '") + MEDLINT_SOURCE_DIR +
+      "' && env -u GITHUB_STEP_SUMMARY -u GITHUB_SERVER_URL -u GITHUB_REPOSITORY -u GITHUB_SHA NO_COLOR=1 '" +
+      MEDLINT_BINARY + "' " + c.args + " >'" + out + "' 2>'" + err + "' <'" +
+      (c.stdin_file ? c.stdin_file : "/dev/null") + "'";
   const int status = std::system(cmd.c_str());
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::string text = "$ medlint " + std::string(c.args) + "\n" + medlint::testing::read_text(out) + "--- stderr\n" + medlint::testing::read_text(err) +
-                     "--- exit " + std::to_string(code) + "\n";
+  std::string text = "$ medlint " + std::string(c.args) + "\n" + medlint::testing::read_text(out) + "--- stderr\n" +
+                     medlint::testing::read_text(err) + "--- exit " + std::to_string(code) + "\n";
   fs::remove(out);
   fs::remove(err);
   return normalise(c, text);
@@ -170,7 +176,8 @@ TEST_P(CliGolden, MatchesGoldenOutput) {
   EXPECT_EQ(actual, medlint::testing::read_text(golden)) << "golden: " << golden;
 }
 
-INSTANTIATE_TEST_SUITE_P(Cli, CliGolden, ::testing::ValuesIn(kCases), [](const auto& param_info) { return param_info.param.name; });
+INSTANTIATE_TEST_SUITE_P(Cli, CliGolden, ::testing::ValuesIn(kCases),
+                         [](const auto& param_info) { return param_info.param.name; });
 
 // A baseline hides today's findings, then reports only new ones and counts
 // the entries that no longer occur.
@@ -221,8 +228,8 @@ TEST(Cli, OutputIsDeterministic) {
 TEST(Cli, ExplainPrintsEachRulesDocsPage) {
   for (const auto& rule : medlint::all_rules()) {
     const auto& m = rule->meta();
-    const std::string page = medlint::testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "tools/medlint/rules" /
-                                                         (m.docs_stem() + ".md"));
+    const std::string page =
+        medlint::testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "tools/medlint/rules" / (m.docs_stem() + ".md"));
     ASSERT_FALSE(page.empty()) << m.code;
     for (const std::string& key : {std::string(m.code), m.docs_stem().substr(0, m.code.size()), std::string(m.name)}) {
       const std::string args = "explain " + key;

@@ -64,8 +64,10 @@ TEST(Hardening, UnreadableFileIsAnErrorInEveryFormat) {
   EXPECT_STREQ(d["findings"][0]["file"].GetString(), "content/articles/gone.json");
 
   const Outcome junit = repo.medlint("check content --today 2026-11-24 --format junit");
-  EXPECT_TRUE(contains(junit.out, "<testcase classname=\"medlint\" name=\"content/articles/gone.json\" time=\"0\">\n"
-                                  "      <error ")) << show(junit);
+  EXPECT_TRUE(contains(junit.out,
+                       "<testcase classname=\"medlint\" name=\"content/articles/gone.json\" time=\"0\">\n"
+                       "      <error "))
+      << show(junit);
   const Outcome sarif = repo.medlint("check content --today 2026-11-24 --format sarif");
   EXPECT_TRUE(contains(sarif.out, "\"ruleId\": \"MED002\"")) << show(sarif);
   const Outcome github = repo.medlint("check content --today 2026-11-24 --format github");
@@ -119,7 +121,8 @@ TEST(Hardening, BaselineTellsProblemsAtOnePlaceApart) {
   repo.write("content/articles/refs.json", a);
   EXPECT_EQ(repo.medlint("baseline base.json content --today 2026-11-24").code, 0);
   EXPECT_EQ(repo.medlint("check content --today 2026-11-24 --baseline base.json").code, 0);
-  const std::string missing_type = std::string(a).replace(a.find("\"type\": \"rct\""), 13, "\"title\": \"A fictional trial\"");
+  const std::string missing_type =
+      std::string(a).replace(a.find("\"type\": \"rct\""), 13, "\"title\": \"A fictional trial\"");
   repo.write("content/articles/refs.json", missing_type);
   const Outcome r = repo.medlint("check content --today 2026-11-24 --baseline base.json");
   EXPECT_EQ(r.code, 1) << show(r);
@@ -130,9 +133,10 @@ TEST(Hardening, BaselineTellsProblemsAtOnePlaceApart) {
 TEST(Hardening, MalformedRetractionCsvIsRefusedWithItsLine) {
   Repo repo;
   repo.article("plain");
-  repo.write("rw.csv", "Record ID,RetractionNature,OriginalPaperDOI,OriginalPaperPubMedID\n"
-                       "1,Retraction,10.5555/one,0,\"an unterminated note\n"
-                       "2,Retraction,10.5555/two,0\n");
+  repo.write("rw.csv",
+             "Record ID,RetractionNature,OriginalPaperDOI,OriginalPaperPubMedID\n"
+             "1,Retraction,10.5555/one,0,\"an unterminated note\n"
+             "2,Retraction,10.5555/two,0\n");
   repo.write("medlint.json", R"({"retractions": "rw.csv"})");
   const Outcome r = repo.medlint("check content --today 2026-11-24");
   EXPECT_EQ(r.code, 2) << show(r);
@@ -163,8 +167,8 @@ TEST(Hardening, UnusableCustomSchemasAreRefusedWithTheirPosition) {
 TEST(Hardening, FailedWritesToStandardOutputExit2) {
   Repo repo;
   repo.article("plain");
-  for (const char* args : {"check content --today 2026-11-24 --format json", "rules", "explain CIT001",
-                           "claims content"}) {
+  for (const char* args :
+       {"check content --today 2026-11-24 --format json", "rules", "explain CIT001", "claims content"}) {
     const Outcome r = repo.medlint(args, stdout_to("/dev/full"));
     EXPECT_EQ(r.code, 2) << args << "\n" << show(r);
     EXPECT_TRUE(contains(r.err, "cannot write")) << args << "\n" << show(r);
@@ -185,8 +189,8 @@ TEST(Hardening, FifosAreRefusedWithoutWaiting) {
   fs::remove(repo.path("content/articles/pipe.json"));
 
   ASSERT_EQ(::mkfifo(repo.path("fifo").c_str(), 0644), 0);
-  for (const char* config : {R"({"retractions": "fifo"})", R"({"schemas": {"article": "fifo"}})",
-                             R"({"registry": "reg"})"}) {
+  for (const char* config :
+       {R"({"retractions": "fifo"})", R"({"schemas": {"article": "fifo"}})", R"({"registry": "reg"})"}) {
     repo.write("medlint.json", config);
     fs::create_directories(repo.path("reg"));
     if (!fs::exists(repo.path("reg/people.json"))) ::mkfifo(repo.path("reg/people.json").c_str(), 0644);
@@ -287,7 +291,8 @@ TEST(Hardening, OverrideGlobsDoNotBacktrackExponentially) {
 TEST(Hardening, ArticleTextCannotForgeOutputLines) {
   Repo repo;
   std::string a = Repo::clean_article("forged");
-  const std::string forged = R"(x\ncontent/articles/other.json:1:1: error: FORGED [CIT001 claim-without-citation]\n::error file=x::FORGED\n::add-mask::y\u001b[2J\u001b]8;;http://evil\u0007link\u009b31m\u202e)";
+  const std::string forged =
+      R"(x\ncontent/articles/other.json:1:1: error: FORGED [CIT001 claim-without-citation]\n::error file=x::FORGED\n::add-mask::y\u001b[2J\u001b]8;;http://evil\u0007link\u009b31m\u202e)";
   a.replace(a.find("\"authors\": [\"dr-example\"]"), 25, "\"authors\": [\"" + forged + "\"]");
   repo.write("content/articles/forged.json", a);
   repo.write("content/articles/bad\nname\x1b[2J.json", "{}");
@@ -388,8 +393,8 @@ TEST(Hardening, SmallerProbes) {
   repo.write("medlint.json", "{}");
   EXPECT_EQ(repo.medlint("check content --no-config --config medlint.json").code, 2);
   // One article by a relative and an absolute path is one article.
-  const Outcome both = repo.medlint("check content/articles/plain.json " + repo.path("content/articles/plain.json").string() +
-                                " --today 2026-11-24");
+  const Outcome both = repo.medlint("check content/articles/plain.json " +
+                                    repo.path("content/articles/plain.json").string() + " --today 2026-11-24");
   EXPECT_EQ(both.code, 0) << show(both);
   // A NUL inside a suppression's rule does not shorten it into a real code.
   std::string a = Repo::clean_article("nul");
@@ -412,11 +417,14 @@ TEST(Hardening, SmallerProbes) {
   EXPECT_TRUE(contains(closed.err, "standard input is closed")) << show(closed);
   // An integer too large to read is said to be too large, not too small.
   std::string big = Repo::clean_article("big");
-  big.replace(big.rfind('}'), 1, ",\n  \"references\": [{\"id\": 18446744073709551615, \"type\": \"rct\", \"title\": \"T\"}]\n}");
+  big.replace(big.rfind('}'), 1,
+              ",\n  \"references\": [{\"id\": 18446744073709551615, \"type\": \"rct\", \"title\": \"T\"}]\n}");
   repo.write("content/articles/big.json", big);
   const Outcome too_large = repo.medlint("check content --today 2026-11-24");
-  EXPECT_TRUE(contains(too_large.out, "must be an integer of at most 9223372036854775807; found "
-                                      "18446744073709551615, which is too large")) << show(too_large);
+  EXPECT_TRUE(contains(too_large.out,
+                       "must be an integer of at most 9223372036854775807; found "
+                       "18446744073709551615, which is too large"))
+      << show(too_large);
   fs::remove(repo.path("content/articles/big.json"));
   // A config with a byte order mark is refused, as an article with one is reported.
   repo.write("medlint.json", "\xEF\xBB\xBF{}");
@@ -425,7 +433,8 @@ TEST(Hardening, SmallerProbes) {
   EXPECT_TRUE(contains(bom.err, "byte order mark")) << show(bom);
   fs::remove(repo.path("medlint.json"));
   // `new medlint` would write the config's name.
-  const Outcome named = repo.medlint("new medlint --title T --audience clinician --author dr-example --dir content/articles");
+  const Outcome named =
+      repo.medlint("new medlint --title T --audience clinician --author dr-example --dir content/articles");
   EXPECT_EQ(named.code, 2) << show(named);
   EXPECT_TRUE(contains(named.err, "'medlint'")) << show(named);
   EXPECT_FALSE(fs::exists(repo.path("content/articles/medlint.json")));
@@ -439,7 +448,8 @@ TEST(Hardening, NewRefusesARegistryItCannotRead) {
   repo.write("content/registry/people.json", "{\"people\": [");
   fs::create_directories(repo.path("content/articles"));
   const Outcome r = repo.medlint(
-      "new broken-registry --title 'A?' --audience clinician --author dr-example --dir content/articles --today 2026-11-24");
+      "new broken-registry --title 'A?' --audience clinician --author dr-example --dir content/articles --today "
+      "2026-11-24");
   EXPECT_EQ(r.code, 2) << show(r);
   EXPECT_TRUE(contains(r.err, "'content/registry/people.json' cannot be read (JSON001); run medlint check")) << show(r);
   EXPECT_FALSE(fs::exists(repo.path("content/articles/broken-registry.json")));

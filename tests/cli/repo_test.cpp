@@ -46,7 +46,8 @@ class Transcript {
     std::error_code ec;
     for (const std::string& dir : {fs::canonical(dir_, ec).string(), dir_.string()}) {
       if (dir.empty()) continue;
-      for (std::size_t at = t.find(dir); at != std::string::npos; at = t.find(dir, at)) t.replace(at, dir.size(), "<tmp>");
+      for (std::size_t at = t.find(dir); at != std::string::npos; at = t.find(dir, at))
+        t.replace(at, dir.size(), "<tmp>");
     }
     return t;
   }
@@ -126,7 +127,8 @@ TEST(CliRepo, NewThenCheck) {
   EXPECT_EQ(t.medlint("check other --today 2026-11-24"), 0);
   // Without a registry it still writes, and says what check will report.
   fs::create_directories(temp.path() / "drafts");
-  EXPECT_EQ(t.medlint("new draft --title 'Draft?' --audience patient --author dr-oracle --dir drafts --today 2026-11-24"), 0);
+  EXPECT_EQ(
+      t.medlint("new draft --title 'Draft?' --audience patient --author dr-oracle --dir drafts --today 2026-11-24"), 0);
   // No temporary file is left behind, nothing else was written.
   EXPECT_TRUE(fs::exists(temp.path() / "drafts/draft.json"));
   EXPECT_FALSE(fs::exists(temp.path() / "content/articles/x.json"));
@@ -149,9 +151,10 @@ TEST(CliRepo, ChangedSince) {
   t.write("content/articles/beta.json", medlint::testing::sample_article("beta-id"));
   t.write("content/articles/gamma.json", medlint::testing::sample_article("gamma-id"));
   t.setup("git init -q -b main . && git add -A && git commit -q -m one", "commit 1: three articles, the registry");
-  ASSERT_NO_FATAL_FAILURE(t.setup("sed -i 's/A fictional text./A changed text./' content/articles/beta.json && "
-                                  "git commit -q -am two",
-                                  "commit 2: beta.json changes"));
+  ASSERT_NO_FATAL_FAILURE(
+      t.setup("sed -i 's/A fictional text./A changed text./' content/articles/beta.json && "
+              "git commit -q -am two",
+              "commit 2: beta.json changes"));
   EXPECT_EQ(t.medlint("check --changed-since HEAD~1 --today 2026-11-24 --no-color"), 1);
   EXPECT_EQ(t.medlint("check --changed-since HEAD --today 2026-11-24 --no-color"), 0);
 
@@ -166,9 +169,10 @@ TEST(CliRepo, ChangedSince) {
       "commit 3: the disclaimers registry changes"));
   EXPECT_EQ(t.medlint("check --changed-since HEAD~1 --today 2026-11-24 --no-color --quiet"), 1);
 
-  ASSERT_NO_FATAL_FAILURE(t.setup(
-      "printf '{\"paths\": [\"content\"], \"rules\": {\"DAT005\": \"off\"}}\\n' > medlint.json && git commit -q -am four",
-      "commit 4: medlint.json changes"));
+  ASSERT_NO_FATAL_FAILURE(
+      t.setup("printf '{\"paths\": [\"content\"], \"rules\": {\"DAT005\": \"off\"}}\\n' > medlint.json && git commit "
+              "-q -am four",
+              "commit 4: medlint.json changes"));
   EXPECT_EQ(t.medlint("check --changed-since HEAD~1 --today 2026-11-24 --no-color --quiet"), 1);
   // With a PATH, git runs in the path's folder.
   EXPECT_EQ(t.medlint("check content/articles --changed-since HEAD~2 --today 2026-11-24 --no-color --quiet"), 1);

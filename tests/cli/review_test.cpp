@@ -54,16 +54,19 @@ TEST_F(Review, StartChangesOnlyTheStatusAndTheHistory) {
   const Outcome r = review(std::string("start ") + kFile + " --by dr-reviewer");
   ASSERT_EQ(r.code, 0) << show(r);
   EXPECT_EQ(r.out, std::string(kFile) + ": submitted -> under_review by dr-reviewer on 2026-11-24\n");
-  std::string expected = replaced(before, R"("review": {"status": "submitted",)", R"("review": {"status": "under_review",)");
-  expected = replaced(expected, R"("by": "dr-example"}]})",
-                      R"("by": "dr-example"}, {"status": "under_review", "date": "2026-11-24", "by": "dr-reviewer"}]})");
+  std::string expected =
+      replaced(before, R"("review": {"status": "submitted",)", R"("review": {"status": "under_review",)");
+  expected =
+      replaced(expected, R"("by": "dr-example"}]})",
+               R"("by": "dr-example"}, {"status": "under_review", "date": "2026-11-24", "by": "dr-reviewer"}]})");
   EXPECT_EQ(text(), expected);
 }
 
 TEST_F(Review, ApprovalSetsReviewedAndRemovesTheNotice) {
   ASSERT_EQ(review(std::string("start ") + kFile + " --by dr-reviewer --date 2026-11-02").code, 0);
   const std::string before = text();
-  const Outcome r = review(std::string("approve ") + kFile + " --by dr-second-author --note \"Sources \\\"checked\\\"\"");
+  const Outcome r =
+      review(std::string("approve ") + kFile + " --by dr-second-author --note \"Sources \\\"checked\\\"\"");
   ASSERT_EQ(r.code, 0) << show(r);
   std::string expected = replaced(before, R"("dates": {"updated": "2026-10-01"})",
                                   R"("dates": {"updated": "2026-10-01", "reviewed": "2026-11-24"})");
@@ -71,7 +74,8 @@ TEST_F(Review, ApprovalSetsReviewedAndRemovesTheNotice) {
   expected = replaced(expected, R"("by": "dr-reviewer"}]})",
                       R"("by": "dr-reviewer"}, {"status": "approved", "date": "2026-11-24", "by": "dr-second-author", )"
                       R"("note": "Sources \"checked\""}]})");
-  expected = replaced(expected, R"("notices": ["educational-only", "pending-review"])", R"("notices": ["educational-only"])");
+  expected =
+      replaced(expected, R"("notices": ["educational-only", "pending-review"])", R"("notices": ["educational-only"])");
   EXPECT_EQ(text(), expected);
   const Outcome check = repo.medlint("check content --today 2026-11-24");
   EXPECT_EQ(check.code, 0) << show(check);
@@ -89,15 +93,16 @@ TEST_F(Review, ResubmitAfterApprovalShowsThePendingNoticeAgain) {
 }
 
 TEST_F(Review, KeepsAPrettyPrintedLayout) {
-  repo.write(kFile, "{\r\n  \"id\": \"example-article\",\r\n  \"title\": \"What is an example syndrome?\",\r\n"
-                    "  \"audiences\": [\"clinician\"],\r\n  \"authors\": [\"dr-example\"],\r\n"
-                    "  \"dates\": {\r\n    \"updated\": \"2026-10-01\"\r\n  },\r\n"
-                    "  \"review\": {\r\n    \"status\": \"submitted\",\r\n    \"history\": [\r\n"
-                    "      {\"status\": \"submitted\", \"date\": \"2026-10-01\", \"by\": \"dr-example\"}\r\n    ]\r\n  },\r\n"
-                    "  \"notices\": [\r\n    \"pending-review\",\r\n    \"educational-only\"\r\n  ],\r\n"
-                    "  \"disclaimers\": [\"professional\"],\r\n"
-                    "  \"sections\": [{\"kind\": \"other\", \"heading\": \"About\", \"blocks\": [{\"type\": \"paragraph\", "
-                    "\"text\": \"A fictional text.\"}]}]\r\n}\r\n");
+  repo.write(kFile,
+             "{\r\n  \"id\": \"example-article\",\r\n  \"title\": \"What is an example syndrome?\",\r\n"
+             "  \"audiences\": [\"clinician\"],\r\n  \"authors\": [\"dr-example\"],\r\n"
+             "  \"dates\": {\r\n    \"updated\": \"2026-10-01\"\r\n  },\r\n"
+             "  \"review\": {\r\n    \"status\": \"submitted\",\r\n    \"history\": [\r\n"
+             "      {\"status\": \"submitted\", \"date\": \"2026-10-01\", \"by\": \"dr-example\"}\r\n    ]\r\n  },\r\n"
+             "  \"notices\": [\r\n    \"pending-review\",\r\n    \"educational-only\"\r\n  ],\r\n"
+             "  \"disclaimers\": [\"professional\"],\r\n"
+             "  \"sections\": [{\"kind\": \"other\", \"heading\": \"About\", \"blocks\": [{\"type\": \"paragraph\", "
+             "\"text\": \"A fictional text.\"}]}]\r\n}\r\n");
   ASSERT_EQ(review(std::string("start ") + kFile + " --by dr-reviewer --date 2026-11-02").code, 0);
   const Outcome r = review(std::string("approve ") + kFile + " --by dr-reviewer");
   ASSERT_EQ(r.code, 0) << show(r);
@@ -155,7 +160,8 @@ TEST_F(Review, RefusesAStepThatWouldCauseADateFinding) {
   // Approved on the 3rd, but the article was updated on the 5th: DAT003.
   repo.write(kFile, replaced(article(), R"("updated": "2026-10-01")", R"("updated": "2026-10-05")"));
   ASSERT_EQ(review(std::string("start ") + kFile + " --by dr-reviewer --date 2026-10-02").code, 0);
-  expect_refused(std::string("approve ") + kFile + " --by dr-reviewer --date 2026-10-03", "[DAT003 changed-after-review]");
+  expect_refused(std::string("approve ") + kFile + " --by dr-reviewer --date 2026-10-03",
+                 "[DAT003 changed-after-review]");
 }
 
 TEST_F(Review, RefusesAStepDatedBeforeTheLastOne) {

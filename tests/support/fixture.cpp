@@ -39,8 +39,10 @@ Fixture parse_fixture(const std::string& text, const std::string& name) {
     }
     if (in_string) {
       f.json.push_back(c);
-      if (c == '\\' && i + 1 < text.size() && text[i + 1] != '\n') f.json.push_back(text[++i]);
-      else if (c == '"') in_string = false;
+      if (c == '\\' && i + 1 < text.size() && text[i + 1] != '\n')
+        f.json.push_back(text[++i]);
+      else if (c == '"')
+        in_string = false;
       continue;
     }
     if (c == '"') in_string = true;
@@ -89,7 +91,8 @@ std::vector<std::string> compare(const std::vector<Expectation>& expected, const
     if (!matched) {
       std::string near;
       for (const Finding& f : actual) {
-        if (f.code == e.code && f.start.line == e.start.line) near += "\n      got " + describe(f.code, f.start, f.end) + ": " + f.message;
+        if (f.code == e.code && f.start.line == e.start.line)
+          near += "\n      got " + describe(f.code, f.start, f.end) + ": " + f.message;
       }
       problems.push_back(e.origin + ": expected " + describe(e.code, e.start, e.end) +
                          (e.message_part.empty() ? "" : " \"" + e.message_part + "\"") + ", not reported" + near);

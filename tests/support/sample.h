@@ -18,7 +18,8 @@ struct ArticleSpec {
   std::string history;  // empty: submitted on 2026-10-01 by the author
   std::string dates = R"({"updated": "2026-10-01"})";
   std::string notices = R"(["educational-only", "pending-review"])";
-  std::string sections = R"([{"kind": "other", "heading": "About", "blocks": [{"type": "paragraph", "text": "A fictional text."}]}])";
+  std::string sections =
+      R"([{"kind": "other", "heading": "About", "blocks": [{"type": "paragraph", "text": "A fictional text."}]}])";
   std::string extra;  // more members on one line before "sections", each ending with ","
 };
 
@@ -26,8 +27,8 @@ inline std::string article_json(const ArticleSpec& s) {
   const std::string history =
       s.history.empty() ? R"({"status": "submitted", "date": "2026-10-01", "by": ")" + s.author + "\"}" : s.history;
   return "{\n  \"id\": \"" + s.id + "\",\n  \"title\": \"" + s.title + "\",\n  \"audiences\": [\"clinician\"],\n" +
-         "  \"authors\": [\"" + s.author + "\"],\n  \"dates\": " + s.dates + ",\n  \"review\": {\"status\": \"" + s.status +
-         "\", \"history\": [" + history + "]},\n  \"notices\": " + s.notices +
+         "  \"authors\": [\"" + s.author + "\"],\n  \"dates\": " + s.dates + ",\n  \"review\": {\"status\": \"" +
+         s.status + "\", \"history\": [" + history + "]},\n  \"notices\": " + s.notices +
          ",\n  \"disclaimers\": [\"professional\"],\n" + (s.extra.empty() ? "" : "  " + s.extra + "\n") +
          "  \"sections\": " + s.sections + "\n}\n";
 }

@@ -53,11 +53,11 @@ TEST(Abbreviations, CaseCarriesMeaning) {
   t.add("ca.", AbbreviationKind::kPrefix);
   t.add("et al.", AbbreviationKind::kTerminal);
   EXPECT_EQ(find(t, "Ms."), AbbreviationKind::kPrefix);
-  EXPECT_EQ(find(t, "MS."), std::nullopt);        // multiple sclerosis
+  EXPECT_EQ(find(t, "MS."), std::nullopt);  // multiple sclerosis
   EXPECT_EQ(find(t, "ms."), std::nullopt);
   EXPECT_EQ(find(t, "Approx."), AbbreviationKind::kPrefix);  // a sentence's start
   EXPECT_EQ(find(t, "APPROX."), std::nullopt);
-  EXPECT_EQ(find(t, "Ca."), std::nullopt);        // calcium: two letters keep their case
+  EXPECT_EQ(find(t, "Ca."), std::nullopt);  // calcium: two letters keep their case
   EXPECT_EQ(find(t, "Smith et al."), AbbreviationKind::kTerminal);
   EXPECT_EQ(find(t, "Smith al."), std::nullopt);  // "al" alone is no abbreviation
   EXPECT_EQ(find(t, "Let al."), std::nullopt);

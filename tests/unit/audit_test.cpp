@@ -36,7 +36,8 @@ TEST(AuditHtml, LinksOnlyWebAddresses) {
 
 TEST(AuditHtml, IdentifierLinks) {
   EXPECT_EQ(audit::html::doi_url("10.5555/example.2024.001"), "https://doi.org/10.5555/example.2024.001");
-  EXPECT_EQ(audit::html::doi_url("https://doi.org/10.5555/0002-9343(97)00175-8"), "https://doi.org/10.5555/0002-9343%2897%2900175-8");
+  EXPECT_EQ(audit::html::doi_url("https://doi.org/10.5555/0002-9343(97)00175-8"),
+            "https://doi.org/10.5555/0002-9343%2897%2900175-8");
   EXPECT_FALSE(audit::html::doi_url("10.5555/a\"onclick=\"x"));
   EXPECT_FALSE(audit::html::doi_url("not a doi"));
   EXPECT_EQ(audit::html::pubmed_url("12345678"), "https://pubmed.ncbi.nlm.nih.gov/12345678/");

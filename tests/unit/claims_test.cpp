@@ -89,7 +89,8 @@ TEST(Claims, TextEscapesWhatTheArticleSays) {
   const std::string text = out.str();
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2) << text;  // one sentence and the summary
   EXPECT_EQ(text.find('\x1b'), std::string::npos);
-  EXPECT_NE(text.find("Fever rose\\ncontent/a.json:1:1: claim, cited by [9]: \\u001B[2J\\u202E ok\n"), std::string::npos)
+  EXPECT_NE(text.find("Fever rose\\ncontent/a.json:1:1: claim, cited by [9]: \\u001B[2J\\u202E ok\n"),
+            std::string::npos)
       << text;
 }
 

@@ -123,14 +123,16 @@ TEST_F(ConfigTest, OverridesApplyInOrderToMatchingFiles) {
 }
 
 TEST_F(ConfigTest, OverrideCategoryAfterAnEarlierCodeWins) {
-  const auto c = load(R"({"rules": {"CIT001": "off"}, "overrides": [{"files": ["*.json"], "rules": {"CIT": "warning"}}]})");
+  const auto c =
+      load(R"({"rules": {"CIT001": "off"}, "overrides": [{"files": ["*.json"], "rules": {"CIT": "warning"}}]})");
   ASSERT_TRUE(c) << c.error().message;
   const SeverityTable t(*c, rules_, matching_overrides(*c, dir_ / "a.json"));
   EXPECT_EQ(t.of("CIT001"), Severity::kWarning);  // each layer: a code beats its category; later layers win
 }
 
 TEST_F(ConfigTest, OverrideUnknownRuleNamesItsPosition) {
-  std::string error = refusal("{\"overrides\": [\n  {\"files\": [\"a\"], \"rules\": {\"CIT001\": \"off\", \"XYZ\": \"off\"}}\n]}");
+  std::string error =
+      refusal("{\"overrides\": [\n  {\"files\": [\"a\"], \"rules\": {\"CIT001\": \"off\", \"XYZ\": \"off\"}}\n]}");
   EXPECT_NE(error.find("medlint.json:2:47: unknown rule or category \"XYZ\""), std::string::npos) << error;
 }
 
@@ -162,7 +164,8 @@ TEST_F(ConfigTest, AbbreviationsExtendTheSplitter) {
 
 TEST_F(ConfigTest, AbbreviationEntriesAreChecked) {
   std::string error = refusal("{\"abbreviations\": {\"prefix\": [\"Dr\"]}}");
-  EXPECT_NE(error.find("medlint.json:1:31: `abbreviations.prefix[0]` must be text matching"), std::string::npos) << error;
+  EXPECT_NE(error.find("medlint.json:1:31: `abbreviations.prefix[0]` must be text matching"), std::string::npos)
+      << error;
   error = refusal("{\"abbreviations\": {\"prefix\": [\"1st.\"]}}");
   EXPECT_NE(error.find("medlint.json:1:31: abbreviations.prefix: \"1st.\" must start with a letter"), std::string::npos)
       << error;

@@ -27,10 +27,13 @@ std::string article(const Parts& p) {
   return R"({
   "id": "example",
   "title": "What is an example condition?",
-  "audiences": )" + p.audiences + R"(,
+  "audiences": )" +
+         p.audiences + R"(,
   "authors": ["dr-example"],
-  "dates": )" + p.dates + R"(,
-  "review": {"status": ")" + p.status + R"(", "history": )" + p.history + R"(},
+  "dates": )" +
+         p.dates + R"(,
+  "review": {"status": ")" +
+         p.status + R"(", "history": )" + p.history + R"(},
   "sections": [{"kind": "other", "heading": "About", "blocks": [{"type": "paragraph", "text": "A paragraph."}]}]
 }
 )";
@@ -40,7 +43,8 @@ std::string article(const Parts& p) {
 std::string approved_on(const std::string& approved) {
   return R"([{"status": "submitted", "date": "2020-01-01", "by": "dr-example"},
              {"status": "under_review", "date": "2020-01-02", "by": "dr-reviewer"},
-             {"status": "approved", "date": ")" + approved + R"(", "by": "dr-reviewer"}])";
+             {"status": "approved", "date": ")" +
+         approved + R"(", "by": "dr-reviewer"}])";
 }
 
 std::vector<Finding> lint(std::unique_ptr<Rule> rule, const std::string& json, Config config = {},
@@ -237,7 +241,8 @@ TEST(ChangedAfterReview, OnlyApprovedArticlesWithReadableDates) {
 // --- DAT004 and DAT005 -----------------------------------------------------
 
 // The findings of DAT004 and DAT005 for an article last reviewed on `reviewed`.
-std::vector<Finding> review_findings(const std::string& reviewed, Config config = {}, const std::string& audiences = R"(["clinician"])") {
+std::vector<Finding> review_findings(const std::string& reviewed, Config config = {},
+                                     const std::string& audiences = R"(["clinician"])") {
   Parts p;
   p.audiences = audiences;
   p.status = "approved";

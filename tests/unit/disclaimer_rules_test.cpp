@@ -16,11 +16,13 @@ std::string article(const std::string& audiences, const std::string& disclaimers
   return R"({
   "id": "example",
   "title": "What is an example condition?",
-  "audiences": )" + audiences + R"(,
+  "audiences": )" +
+         audiences + R"(,
   "authors": ["dr-example"],
   "dates": {"updated": "2026-10-01"},
   "review": {"status": "submitted", "history": [{"status": "submitted", "date": "2026-10-01", "by": "dr-example"}]},
-  "notices": ["educational-only", "pending-review"],)" + disclaimers_member + R"(
+  "notices": ["educational-only", "pending-review"],)" +
+         disclaimers_member + R"(
   "sections": [{"kind": "other", "heading": "About", "blocks": [{"type": "paragraph", "text": "A fictional text."}]}]
 }
 )";
@@ -42,7 +44,8 @@ std::vector<std::unique_ptr<Rule>> dis_rules() {
 }
 
 struct DisclaimerRun {
-  explicit DisclaimerRun(Config config = {}) : linter(dis_rules(), SchemaSet::bundled(), std::move(config), Date{2026, 11, 24}) {
+  explicit DisclaimerRun(Config config = {})
+      : linter(dis_rules(), SchemaSet::bundled(), std::move(config), Date{2026, 11, 24}) {
     const SourceFile source("registry/disclaimers.json", kDisclaimers);
     registry_findings = linter.lint_source(source, FileKind::kDisclaimerRegistry, nullptr, &registry).findings;
   }
@@ -205,7 +208,8 @@ TEST(RegistryProblem, OnlyRegistryFilesAndOnlyTheirOwnKind) {
   const auto people = lint_registry("registry/people.json", FileKind::kPeopleRegistry, json);
   ASSERT_EQ(codes(people), std::vector<std::string>{"DIS004 /people/1/id"});
   EXPECT_TRUE(lint_registry("registry/disclaimers.json", FileKind::kDisclaimerRegistry, R"([1, 2])").empty());
-  EXPECT_TRUE(lint_registry("registry/disclaimers.json", FileKind::kDisclaimerRegistry, R"({"disclaimers": {}})").empty());
+  EXPECT_TRUE(
+      lint_registry("registry/disclaimers.json", FileKind::kDisclaimerRegistry, R"({"disclaimers": {}})").empty());
 }
 
 }  // namespace

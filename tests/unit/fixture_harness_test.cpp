@@ -8,7 +8,8 @@ namespace medlint::testing {
 namespace {
 
 TEST(FixtureHarness, ReadsExpectations) {
-  const Fixture f = parse_fixture("{\"a\": 1,  // expect SCH001 2-5 \"Unknown \\\"a\\\"\"  // expect CIT001 1-3\n}", "t");
+  const Fixture f =
+      parse_fixture("{\"a\": 1,  // expect SCH001 2-5 \"Unknown \\\"a\\\"\"  // expect CIT001 1-3\n}", "t");
   EXPECT_TRUE(f.error.empty()) << f.error;
   ASSERT_EQ(f.expected.size(), 2u);
   EXPECT_EQ(f.expected[0].message_part, "Unknown \"a\"");

@@ -30,8 +30,9 @@ TEST(RunProcess, CapturesStderrAndTheExitCode) {
 }
 
 TEST(RunProcess, LargeOutputOnBothStreamsDoesNotBlock) {
-  const ProcessResult r = run_process({"sh", "-c", "i=0; while [ $i -lt 3000 ]; do echo 0123456789012345678901234567890123456789; "
-                                                   "echo 0123456789012345678901234567890123456789 >&2; i=$((i+1)); done"});
+  const ProcessResult r = run_process({"sh", "-c",
+                                       "i=0; while [ $i -lt 3000 ]; do echo 0123456789012345678901234567890123456789; "
+                                       "echo 0123456789012345678901234567890123456789 >&2; i=$((i+1)); done"});
   ASSERT_TRUE(r.started);
   EXPECT_EQ(r.out.size(), 3000u * 41);
   EXPECT_EQ(r.err.size(), 3000u * 41);
@@ -87,7 +88,8 @@ class KeepChangedTest : public ::testing::Test {
 };
 
 TEST_F(KeepChangedTest, OnlyChangedArticles) {
-  EXPECT_EQ(kept(changed({"content/articles/b.json", "README.md"})), std::vector<std::string>{"content/articles/b.json"});
+  EXPECT_EQ(kept(changed({"content/articles/b.json", "README.md"})),
+            std::vector<std::string>{"content/articles/b.json"});
   EXPECT_EQ(kept(changed({})), std::vector<std::string>{});
 }
 
@@ -111,7 +113,8 @@ TEST_F(KeepChangedTest, AConfigChangeKeepsEverything) {
 TEST_F(KeepChangedTest, AConfiguredRegistryFolderCounts) {
   Config config;
   config.registry = root_ / "people-and-disclaimers";
-  EXPECT_EQ(kept(changed({"content/registry/people.json"}), config), std::vector<std::string>{"content/registry/people.json"});
+  EXPECT_EQ(kept(changed({"content/registry/people.json"}), config),
+            std::vector<std::string>{"content/registry/people.json"});
   EXPECT_EQ(kept(changed({"people-and-disclaimers/people.json"}), config),
             (std::vector<std::string>{"content/articles/a.json", "content/articles/b.json", "other/articles/c.json"}));
 }

@@ -28,11 +28,13 @@ struct GoldenRule {
 
 // Rule number -> why medlint's answer differs.
 const std::map<int, std::string> kDeviations = {
-    {18, "A disputed convention: \"At 5 a.m. Mr. Smith went\" and \"at 6 P.M. Mr. Smith then went\" differ only "
-         "in meaning. medlint ends a sentence after a time (a.m., p.m.) before any capitalised word, so that a "
-         "clinical instruction (\"Give it at 8 a.m. Monitor ...\") never hides a second, uncited claim."},
-    {42, "Depends on newlines: a line break before a lower-case word is read as a wrapped line (rule 40, 41), "
-         "not as the end of a list item; article prose keeps list items in list blocks."},
+    {18,
+     "A disputed convention: \"At 5 a.m. Mr. Smith went\" and \"at 6 P.M. Mr. Smith then went\" differ only "
+     "in meaning. medlint ends a sentence after a time (a.m., p.m.) before any capitalised word, so that a "
+     "clinical instruction (\"Give it at 8 a.m. Monitor ...\") never hides a second, uncited claim."},
+    {42,
+     "Depends on newlines: a line break before a lower-case word is read as a wrapped line (rule 40, 41), "
+     "not as the end of a list item; article prose keeps list items in list blocks."},
 };
 
 std::vector<GoldenRule> load_rules() {
@@ -93,8 +95,8 @@ TEST_P(GoldenRules, SentencesStartWhereExpected) {
                           << "docs/sentences.md";
     return;
   }
-  EXPECT_TRUE(matches) << "Golden Rule " << g.number << " (" << g.title << "): " << g.text << "\nsplit into:"
-                       << sentences(g);
+  EXPECT_TRUE(matches) << "Golden Rule " << g.number << " (" << g.title << "): " << g.text
+                       << "\nsplit into:" << sentences(g);
 }
 
 std::string rule_name(const ::testing::TestParamInfo<int>& info) {

@@ -45,13 +45,17 @@ TEST(JsonDocument, MapsDecodedStringOffsetsThroughEscapes) {
   const NodeId t = doc.resolve("/t");
   const auto& v = doc.value(t);
   const std::string_view decoded(v.GetString(), v.GetStringLength());
-  ASSERT_EQ(decoded, "He said \"fever\"\n38\xC2\xB0" "C \xF0\x9F\x92\x8A end");
+  ASSERT_EQ(decoded,
+            "He said \"fever\"\n38\xC2\xB0"
+            "C \xF0\x9F\x92\x8A end");
   const auto span_of = [&](std::string_view needle) {
     const std::size_t b = decoded.find(needle);
     return doc.string_span(t, b, b + needle.size());
   };
   EXPECT_EQ(spanned(text, span_of("\"fever\"")), R"(\"fever\")");
-  EXPECT_EQ(spanned(text, span_of("38\xC2\xB0" "C")), R"(38\u00b0C)");
+  EXPECT_EQ(spanned(text, span_of("38\xC2\xB0"
+                                  "C")),
+            R"(38\u00b0C)");
   EXPECT_EQ(spanned(text, span_of("end")), "end");
   EXPECT_EQ(spanned(text, span_of("\xF0\x9F\x92\x8A")), R"(\ud83d\udc8a)");
   // Columns are those of the source text: "C" after the 6-character escape.
@@ -122,8 +126,8 @@ TEST(JsonDocument, EmbeddedNulAndTrailingGarbageAreSyntaxErrors) {
 // stores a lone low one as bytes that are not UTF-8. Both are reported at
 // the escape, and nothing is parsed.
 TEST(JsonDocument, LoneSurrogateEscapesAreEncodingProblems) {
-  for (const std::string text : {R"({"a": "x\udc00"})", R"({"a": "x\ud800"})", R"({"a": "x\ud800\u0041"})",
-                                 R"({"a": "x\uDBFF\uDBFF"})"}) {
+  for (const std::string text :
+       {R"({"a": "x\udc00"})", R"({"a": "x\ud800"})", R"({"a": "x\ud800\u0041"})", R"({"a": "x\uDBFF\uDBFF"})"}) {
     const JsonDocument doc = JsonDocument::parse(text);
     ASSERT_EQ(doc.problems().size(), 1u) << text;
     EXPECT_EQ(doc.problems()[0].kind, LoadProblem::Kind::kLoneSurrogate) << text;

@@ -23,8 +23,9 @@ class LinterTest : public ::testing::Test {
   void SetUp() override {
     fs::create_directories(root_ / "content" / "articles");
     write("content/registry/people.json", kPeople);
-    write("content/registry/disclaimers.json",
-          R"({"disclaimers": [{"id": "professional", "version": 1, "audiences": ["clinician"], "title": "T", "text": "T"},
+    write(
+        "content/registry/disclaimers.json",
+        R"({"disclaimers": [{"id": "professional", "version": 1, "audiences": ["clinician"], "title": "T", "text": "T"},
                               {"id": "lay", "version": 1, "audiences": ["patient", "caregiver"], "title": "T", "text": "T"}]})");
   }
   static constexpr const char* kPeople =
@@ -190,9 +191,11 @@ TEST_F(LinterTest, NeverWritesContent) {
 // from: "q4h." is unknown by default and read as a word.
 TEST_F(LinterTest, ConfigAbbreviationsChangeTheClaims) {
   std::string article = testing::sample_article();
-  const std::string other = R"("sections": [{"kind": "other", "heading": "About", "blocks": [{"type": "paragraph", "text": "A fictional text."}]}])";
-  article.replace(article.find(other), other.size(),
-                  R"("sections": [{"kind": "guidelines", "heading": "Dosing", "blocks": [{"type": "paragraph", "text": "See Exh. 4 for the fictional dose [1]."}]}],
+  const std::string other =
+      R"("sections": [{"kind": "other", "heading": "About", "blocks": [{"type": "paragraph", "text": "A fictional text."}]}])";
+  article.replace(
+      article.find(other), other.size(),
+      R"("sections": [{"kind": "guidelines", "heading": "Dosing", "blocks": [{"type": "paragraph", "text": "See Exh. 4 for the fictional dose [1]."}]}],
   "references": [{"id": 1, "type": "guideline", "title": "A fictional guideline", "year": 2024, "doi": "10.5555/fictional.1"}])");
   write("content/articles/sample-article.json", article);
   EXPECT_EQ(codes(run({"content"})), std::vector<std::string>{"CIT001"});  // "See Exh." alone is uncited

@@ -24,9 +24,11 @@ TEST(NmsArticle, ReportsExactlyTheUncitedSentencesOfTheSeedPage) {
     // Columns are code points; the uncited texts here contain "°" only.
     std::string text(line);
     std::size_t byte = 0;
-    for (std::uint32_t col = 1; col < f.start.column; ++col) byte += (static_cast<unsigned char>(text[byte]) >= 0xC0) ? 2 : 1;
+    for (std::uint32_t col = 1; col < f.start.column; ++col)
+      byte += (static_cast<unsigned char>(text[byte]) >= 0xC0) ? 2 : 1;
     std::size_t end = byte;
-    for (std::uint32_t col = f.start.column; col < f.end.column; ++col) end += (static_cast<unsigned char>(text[end]) >= 0xC0) ? 2 : 1;
+    for (std::uint32_t col = f.start.column; col < f.end.column; ++col)
+      end += (static_cast<unsigned char>(text[end]) >= 0xC0) ? 2 : 1;
     uncited.push_back(text.substr(byte, end - byte));
   }
   const std::vector<std::string> expected = {

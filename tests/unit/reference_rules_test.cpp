@@ -21,7 +21,8 @@ std::string article_with(const std::string& references) {
   "dates": {"updated": "2026-10-01"},
   "review": {"status": "submitted", "history": []},
   "sections": [{"kind": "other", "heading": "Sources", "blocks": [{"type": "paragraph", "text": "See [1]."}]}],
-  "references": [)" + references + "]\n}\n";
+  "references": [)" +
+         references + "]\n}\n";
 }
 
 std::string guideline(int id, int year) {
@@ -81,8 +82,7 @@ TEST(DuplicateReference, FindsTheFirstDuplicateAmongThousands) {
 }
 
 TEST(DuplicateReference, NamesPositionsWhenIdsAreMissing) {
-  const auto f = lint(make_cit006_duplicate_reference(),
-                      article_with(R"({"type": "rct", "title": "A", "pmid": "0012"},
+  const auto f = lint(make_cit006_duplicate_reference(), article_with(R"({"type": "rct", "title": "A", "pmid": "0012"},
                                       {"type": "rct", "title": "B", "pmid": "12"})"));
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].message,

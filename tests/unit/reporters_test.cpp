@@ -71,10 +71,12 @@ LintResult hand_made() {
            kTricky),
       make("content/articles/a b.json", "CIT003", "unused-reference", Severity::kWarning, {9, 7}, {9, 8},
            "/references/0/id", "Reference 1 is never cited."),
-      make("content/articles/\xC3\xBCn\xC3\xAF.json", "JSON004", "file-too-large", Severity::kError, {0, 0}, {0, 0},
-           "", "The file is too large."),
+      make("content/articles/\xC3\xBCn\xC3\xAF.json", "JSON004", "file-too-large", Severity::kError, {0, 0}, {0, 0}, "",
+           "The file is too large."),
       make("content/articles/\xC3\xBCn\xC3\xAF.json", "DAT004", "review-overdue", Severity::kWarning, {4, 3}, {6, 2},
-           "/dates", "Gr\xC3\xB6\xC3\x9F" "e \xE2\x89\xA5 5 \xE2\x80\x94 \xF0\x9F\x98\x80 overdue."),
+           "/dates",
+           "Gr\xC3\xB6\xC3\x9F"
+           "e \xE2\x89\xA5 5 \xE2\x80\x94 \xF0\x9F\x98\x80 overdue."),
       make("content/registry/people.json", "REV006", "unknown-person", Severity::kError, {2, 14}, {2, 20},
            "/people/0/id", "Unknown person."),
   };
@@ -194,8 +196,9 @@ const std::vector<std::pair<std::string, LintResult>>& runs() {
     for (const fs::path& d : dirs) out.emplace_back("fixtures-" + d.filename().string(), lint_fixtures(d));
     // A run that could not read a file.
     const Linter linter(all_rules(), SchemaSet::bundled(), Config{}, Date{2026, 11, 24});
-    out.emplace_back("unreadable", linter.run({}, {{PathError::Kind::kUnreadable, "content/articles/locked.json",
-                                                    "Permission denied", false}}));
+    out.emplace_back(
+        "unreadable",
+        linter.run({}, {{PathError::Kind::kUnreadable, "content/articles/locked.json", "Permission denied", false}}));
     return out;
   }();
   return all;
@@ -308,8 +311,8 @@ TEST(Sarif, WholeFileFindingPointsAtTheStartAndMultiLineSpansKeepTheirEnd) {
 
 TEST(Sarif, AbsolutePathIsAFileUri) {
   LintResult r;
-  r.findings = {make("/srv/my content/a.json", "SCH001", "schema-violation", Severity::kError, {1, 1}, {1, 2}, "",
-                     "Bad.")};
+  r.findings = {
+      make("/srv/my content/a.json", "SCH001", "schema-violation", Severity::kError, {1, 1}, {1, 2}, "", "Bad.")};
   const auto d = parse(sarif(r));
   const auto& location = run0(d)["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
   EXPECT_STREQ(location["uri"].GetString(), "file:///srv/my%20content/a.json");
@@ -351,10 +354,10 @@ TEST(JsonOutput, EveryRunMatchesTheOutputSchema) {
 TEST(JsonOutput, SchemaRejectsWhatTheShapeDoesNotAllow) {
   const auto schema = parse(testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "schemas/medlint-output.schema.json"));
   std::string text = json(hand_made());
-  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
-           {"\"severity\": \"error\"", "\"severity\": \"fatal\""},
-           {"\"version\": 1", "\"version\": 2"},
-           {"\"filesChecked\"", "\"files\""}}) {
+  for (const auto& [from, to] :
+       std::vector<std::pair<std::string, std::string>>{{"\"severity\": \"error\"", "\"severity\": \"fatal\""},
+                                                        {"\"version\": 1", "\"version\": 2"},
+                                                        {"\"filesChecked\"", "\"files\""}}) {
     std::string bad = text;
     const auto at = bad.find(from);
     ASSERT_NE(at, std::string::npos) << from;
@@ -371,10 +374,10 @@ fs::path sarif_npm_package() {
   return fs::exists(p / "sarif-2.1.0.json") ? p : fs::path{};
 }
 
-#define REQUIRE_SARIF_TOOLS(package)                                                                           \
-  const fs::path package = sarif_npm_package();                                                               \
-  if (package.empty())                                                                                        \
-  GTEST_SKIP() << "MEDLINT_SARIF_NPM_DIR does not name an npm prefix with @microsoft/sarif-multitool "         \
+#define REQUIRE_SARIF_TOOLS(package)                                                                   \
+  const fs::path package = sarif_npm_package();                                                        \
+  if (package.empty())                                                                                 \
+  GTEST_SKIP() << "MEDLINT_SARIF_NPM_DIR does not name an npm prefix with @microsoft/sarif-multitool " \
                   "installed; tools/scripts/test.sh installs it (npm install --prefix build/test/npm ...)"
 
 // Every SARIF log to validate: each run's, and those the CLI wrote into
@@ -458,7 +461,8 @@ MultitoolReport run_multitool(const fs::path& package, const std::vector<fs::pat
     for (const auto& rule : driver["rules"].GetArray()) {
       if (!rule.HasMember("messageStrings")) continue;
       for (const auto& m : rule["messageStrings"].GetObject()) {
-        if (m.value.HasMember("text")) formats[rule["id"].GetString()][m.name.GetString()] = m.value["text"].GetString();
+        if (m.value.HasMember("text"))
+          formats[rule["id"].GetString()][m.name.GetString()] = m.value["text"].GetString();
       }
     }
   }
@@ -730,8 +734,9 @@ TEST(JUnit, OneTestCasePerFileAndAFailureListingItsFindings) {
   // The clean file passes.
   EXPECT_TRUE(cases[1]->children.empty());
   // The whole-file finding has no line; a warning-only file would fail as "warning".
-  EXPECT_NE(cases[2]->all("failure")[0]->text.find("content/articles/\xC3\xBCn\xC3\xAF.json: error: The file is too large."),
-            std::string::npos);
+  EXPECT_NE(
+      cases[2]->all("failure")[0]->text.find("content/articles/\xC3\xBCn\xC3\xAF.json: error: The file is too large."),
+      std::string::npos);
 }
 
 TEST(JUnit, AttributesEscapeQuotesAndWhiteSpace) {
@@ -779,8 +784,8 @@ TEST(JUnit, EveryRunIsWellFormedWithATestCasePerFile) {
 // excerpt is escaped too, and its caret still stands under the span.
 TEST(Text, EscapesArticleTextFileNamesAndExcerpts) {
   LintResult r;
-  Finding f = make("content/a\nb\x1b[2J.json", "SCH001", "schema-violation", Severity::kError, {1, 9}, {1, 12}, "",
-                   kTricky);
+  Finding f =
+      make("content/a\nb\x1b[2J.json", "SCH001", "schema-violation", Severity::kError, {1, 9}, {1, 12}, "", kTricky);
   f.excerpt = {"  \"x\": \"\x1b[1m\u202e!\",", 1, false, false};
   r.findings = {f};
   r.files_checked = 1;
@@ -820,14 +825,16 @@ TEST(GitHub, ErrorsFirstWithPositionsTitlesAndEscaping) {
             "::warning file=content/articles/a b.json,line=9,col=7,endLine=9,endColumn=8,title=CIT003 "
             "unused-reference::Reference 1 is never cited.\n"
             "::warning file=content/articles/\xC3\xBCn\xC3\xAF.json,line=4,col=3,endLine=6,endColumn=2,title=DAT004 "
-            "review-overdue::Gr\xC3\xB6\xC3\x9F" "e \xE2\x89\xA5 5 \xE2\x80\x94 \xF0\x9F\x98\x80 overdue.\n");
+            "review-overdue::Gr\xC3\xB6\xC3\x9F"
+            "e \xE2\x89\xA5 5 \xE2\x80\x94 \xF0\x9F\x98\x80 overdue.\n");
 }
 
 TEST(GitHub, PropertiesEscapeCommaAndColon) {
   LintResult r;
   r.findings = {make("a,b:c%.json", "SCH001", "schema-violation", Severity::kError, {1, 1}, {1, 2}, "", "x")};
-  EXPECT_EQ(github(r), "::error file=a%2Cb%3Ac%25.json,line=1,col=1,endLine=1,endColumn=2,title=SCH001 "
-                       "schema-violation::x\n");
+  EXPECT_EQ(github(r),
+            "::error file=a%2Cb%3Ac%25.json,line=1,col=1,endLine=1,endColumn=2,title=SCH001 "
+            "schema-violation::x\n");
 }
 
 TEST(GitHub, CapKeepsErrorsAndSaysHowManyMore) {

@@ -17,7 +17,8 @@ namespace {
 using Nature = RetractionList::Nature;
 
 // The columns the loader reads, in an order unlike the real file's.
-constexpr std::string_view kHeader = "Record ID,RetractionNature,OriginalPaperDOI,OriginalPaperPubMedID,RetractionDate,Reason\n";
+constexpr std::string_view kHeader =
+    "Record ID,RetractionNature,OriginalPaperDOI,OriginalPaperPubMedID,RetractionDate,Reason\n";
 
 RetractionList parse_ok(std::string_view csv) {
   auto list = RetractionList::parse(csv);
@@ -76,7 +77,8 @@ TEST(RetractionList, MissingColumnsAreAnError) {
 }
 
 TEST(RetractionList, OptionalColumnsMayBeAbsent) {
-  const auto list = parse_ok("OriginalPaperPubMedID,RetractionNature,OriginalPaperDOI\r\n0,Retraction,10.5555/rw-a\r\n");
+  const auto list =
+      parse_ok("OriginalPaperPubMedID,RetractionNature,OriginalPaperDOI\r\n0,Retraction,10.5555/rw-a\r\n");
   const auto s = list.by_doi("10.5555/rw-a");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->nature, Nature::kRetraction);
@@ -86,7 +88,8 @@ TEST(RetractionList, OptionalColumnsMayBeAbsent) {
 }
 
 TEST(RetractionList, HeaderNamesIgnoreCaseAndSpaces) {
-  const auto list = parse_ok(" originalpaperdoi , Original Paper PubMed ID,retraction_nature\n10.5555/rw-a,0,retraction\n");
+  const auto list =
+      parse_ok(" originalpaperdoi , Original Paper PubMed ID,retraction_nature\n10.5555/rw-a,0,retraction\n");
   EXPECT_TRUE(list.by_doi("10.5555/rw-a"));
 }
 
@@ -122,12 +125,15 @@ TEST(RetractionList, CrlfAndLoneCrLineEnds) {
 
 TEST(RetractionList, InvalidUtf8IsRepairedAndLoadingGoesOn) {
   const auto list = rows(
-      "9\xff" "01,Retraction,10.5555/rw-a,0,1/2/2023 0:00,+Caf\xe9 data;+Fine;\n"
+      "9\xff"
+      "01,Retraction,10.5555/rw-a,0,1/2/2023 0:00,+Caf\xe9 data;+Fine;\n"
       "900002,Retraction,10.5555/rw-\xc3(,0,,\n"
       "900003,Retraction,10.5555/rw-c,0,,\n");
   const auto a = list.by_doi("10.5555/rw-a");
   ASSERT_TRUE(a);
-  EXPECT_EQ(a->record_id, "9\xEF\xBF\xBD" "01");
+  EXPECT_EQ(a->record_id,
+            "9\xEF\xBF\xBD"
+            "01");
   EXPECT_EQ(a->reason, "Caf\xEF\xBF\xBD data; Fine");
   EXPECT_TRUE(list.by_doi("10.5555/rw-\xc3("));  // the key is kept byte for byte
   EXPECT_TRUE(list.by_doi("10.5555/rw-c"));
@@ -139,8 +145,8 @@ TEST(RetractionList, DateFormats) {
       "2,Retraction,10.5555/rw-2,0,12/1/2025,\n"
       "3,Retraction,10.5555/rw-3,0,2024-02-29,\n"
       "4,Retraction,10.5555/rw-4,0,2024-02-29 13:45:00,\n"
-      "5,Retraction,10.5555/rw-5,0,2/30/2023 0:00,\n"   // no such day
-      "6,Retraction,10.5555/rw-6,0,16/8/2023 0:00,\n"   // day/month: month 16
+      "5,Retraction,10.5555/rw-5,0,2/30/2023 0:00,\n"  // no such day
+      "6,Retraction,10.5555/rw-6,0,16/8/2023 0:00,\n"  // day/month: month 16
       "7,Retraction,10.5555/rw-7,0,August 2023,\n"
       "8,Retraction,10.5555/rw-8,0,  3/4/2021 10:00  ,\n");
   EXPECT_EQ(list.by_doi("10.5555/rw-1")->date, (Date{2023, 8, 16}));
@@ -199,10 +205,10 @@ TEST(RetractionList, NaturesCompareTrimmedAndCaseInsensitively) {
 
 TEST(RetractionList, MalformedRowsDoNotStopTheLoad) {
   const auto list = rows(
-      "1,Retraction\n"                                  // short row: no DOI cell
+      "1,Retraction\n"                                // short row: no DOI cell
       "2,Retraction,10.5555/rw-2,0,,,extra,cells,\n"  // long row
-      "\n"                                              // blank line
-      "3,Retraction,\"10.5555/rw-3\"junk,0,,\n");      // text after a closing quote
+      "\n"                                            // blank line
+      "3,Retraction,\"10.5555/rw-3\"junk,0,,\n");     // text after a closing quote
   EXPECT_TRUE(list.by_doi("10.5555/rw-2"));
   EXPECT_TRUE(list.by_doi("10.5555/rw-3junk"));
 }
@@ -211,18 +217,19 @@ TEST(RetractionList, MalformedRowsDoNotStopTheLoad) {
 // DOI after it would pass. The load fails and says where.
 TEST(RetractionList, AnUnterminatedQuoteIsAnErrorWithItsLine) {
   const std::string csv = std::string(kHeader) + "1,Retraction,10.5555/rw-1,0,,\n" +
-                          "2,Retraction,10.5555/rw-2,0,,\"a note that never ends\n" +
-                          "3,Retraction,10.5555/rw-3,0,,\n";
+                          "2,Retraction,10.5555/rw-2,0,,\"a note that never ends\n" + "3,Retraction,10.5555/rw-3,0,,\n";
   EXPECT_EQ(refusal(csv), "line 3: a quoted cell is never closed, so every row after it would be lost");
 }
 
 // A stray quote closed far below swallows the rows in between just as well.
 TEST(RetractionList, AQuotedCellOverManyLinesIsAnError) {
   std::string csv = std::string(kHeader) + "1,Retraction,10.5555/rw-1,0,,\"stray\n";
-  for (int i = 0; i < 150; ++i) csv += std::to_string(100 + i) + ",Retraction,10.5555/rw-" + std::to_string(i) + ",0,,\n";
+  for (int i = 0; i < 150; ++i)
+    csv += std::to_string(100 + i) + ",Retraction,10.5555/rw-" + std::to_string(i) + ",0,,\n";
   csv += "999,Retraction,10.5555/rw-x,0,,\"\n";
   const std::string error = refusal(csv);
-  EXPECT_NE(error.find("line 2: a quoted cell runs over more than 100 lines (to line 153)"), std::string::npos) << error;
+  EXPECT_NE(error.find("line 2: a quoted cell runs over more than 100 lines (to line 153)"), std::string::npos)
+      << error;
   // A note broken over a few lines is fine.
   EXPECT_TRUE(parse_ok(std::string(kHeader) + "1,Retraction,10.5555/rw-1,0,\"a\nb\nc\",\n").by_doi("10.5555/rw-1"));
 }

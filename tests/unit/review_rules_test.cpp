@@ -23,7 +23,8 @@ TEST(ReviewRules, WithoutAPeopleRegistryEachRuleSaysSoOnce) {
   for (const Finding& f : outcome.findings) ids.insert(f.code + ":" + f.message_id + " " + f.pointer);
   EXPECT_EQ(ids.count("REV006:no-registry /authors"), 1u);
   EXPECT_EQ(ids.count("REV003:no-registry /review/history/1/by"), 1u);
-  for (const std::string& id : ids) EXPECT_FALSE(id.starts_with("REV006:author") || id.starts_with("REV003:not-on-board")) << id;
+  for (const std::string& id : ids)
+    EXPECT_FALSE(id.starts_with("REV006:author") || id.starts_with("REV003:not-on-board")) << id;
 }
 
 }  // namespace

@@ -52,29 +52,33 @@ TEST(ReviewStep, CompactJsonStaysOnOneLine) {
   const PlannedStep p = plan(in, step(ReviewAction::kApprove, "dr-b"));
   ASSERT_EQ(p.refusal, "");
   EXPECT_EQ(p.from, "under_review");
-  EXPECT_EQ(p.text,
-            R"({"authors":["dr-a"],"dates":{"updated":"2026-10-01", "reviewed": "2026-11-24"},"review":{"status":"approved","history":[)"
-            R"({"status":"submitted","date":"2026-10-01","by":"dr-a"},{"status":"under_review","date":"2026-10-02","by":"dr-b"}, )"
-            R"({"status": "approved", "date": "2026-11-24", "by": "dr-b"}]},)"
-            R"("notices":[]})");
+  EXPECT_EQ(
+      p.text,
+      R"({"authors":["dr-a"],"dates":{"updated":"2026-10-01", "reviewed": "2026-11-24"},"review":{"status":"approved","history":[)"
+      R"({"status":"submitted","date":"2026-10-01","by":"dr-a"},{"status":"under_review","date":"2026-10-02","by":"dr-b"}, )"
+      R"({"status": "approved", "date": "2026-11-24", "by": "dr-b"}]},)"
+      R"("notices":[]})");
 }
 
 TEST(ReviewStep, AnExistingReviewedDateIsReplaced) {
-  const std::string in = "{\"dates\": {\"reviewed\": \"2025-01-01\", \"updated\": \"2026-10-01\"},\n"
-                         " \"review\": {\"status\": \"under_review\", \"history\": []}}";
+  const std::string in =
+      "{\"dates\": {\"reviewed\": \"2025-01-01\", \"updated\": \"2026-10-01\"},\n"
+      " \"review\": {\"status\": \"under_review\", \"history\": []}}";
   const PlannedStep p = plan(in, step(ReviewAction::kApprove, "dr-b"));
   ASSERT_EQ(p.refusal, "");
-  EXPECT_EQ(p.text, "{\"dates\": {\"reviewed\": \"2026-11-24\", \"updated\": \"2026-10-01\"},\n"
-                    " \"review\": {\"status\": \"approved\", \"history\": [{\"status\": \"approved\", \"date\": "
-                    "\"2026-11-24\", \"by\": \"dr-b\"}]}}");
+  EXPECT_EQ(p.text,
+            "{\"dates\": {\"reviewed\": \"2026-11-24\", \"updated\": \"2026-10-01\"},\n"
+            " \"review\": {\"status\": \"approved\", \"history\": [{\"status\": \"approved\", \"date\": "
+            "\"2026-11-24\", \"by\": \"dr-b\"}]}}");
 }
 
 TEST(ReviewStep, TheNoticeIsAddedWhereThereWasNone) {
   const std::string in = "{\n\t\"review\": {\"status\": \"approved\", \"history\": []},\n\t\"title\": \"T\"\n}\n";
   const PlannedStep p = plan(in, step(ReviewAction::kResubmit, "dr-a"));
   ASSERT_EQ(p.refusal, "");
-  EXPECT_EQ(p.text, "{\n\t\"review\": {\"status\": \"submitted\", \"history\": [{\"status\": \"submitted\", \"date\": "
-                    "\"2026-11-24\", \"by\": \"dr-a\"}]},\n\t\"title\": \"T\",\n\t\"notices\": [\"pending-review\"]\n}\n");
+  EXPECT_EQ(p.text,
+            "{\n\t\"review\": {\"status\": \"submitted\", \"history\": [{\"status\": \"submitted\", \"date\": "
+            "\"2026-11-24\", \"by\": \"dr-a\"}]},\n\t\"title\": \"T\",\n\t\"notices\": [\"pending-review\"]\n}\n");
 
   const std::string listed = R"({"review": {"status": "approved", "history": []}, "notices": ["educational-only"]})";
   EXPECT_EQ(plan(listed, step(ReviewAction::kResubmit, "dr-a")).text,
@@ -84,7 +88,8 @@ TEST(ReviewStep, TheNoticeIsAddedWhereThereWasNone) {
 
 TEST(ReviewStep, TheNoticeIsRemovedWithItsComma) {
   const auto approve = [](const std::string& notices) {
-    const std::string in = R"({"review": {"status": "under_review", "history": []}, "dates": {}, "notices": )" + notices + "}";
+    const std::string in =
+        R"({"review": {"status": "under_review", "history": []}, "dates": {}, "notices": )" + notices + "}";
     const PlannedStep p = plan(in, step(ReviewAction::kApprove, "dr-b"));
     EXPECT_EQ(p.refusal, "");
     return p.text.substr(p.text.find("\"notices\": ") + 11);
@@ -107,8 +112,9 @@ TEST(ReviewStep, NotesAndIdsAreJsonEscaped) {
 TEST(ReviewStep, Refusals) {
   const std::string submitted = R"({"authors": ["dr-b"], "review": {"status": "submitted", "history": []}})";
   const std::string reviewing = R"({"authors": ["dr-b"], "review": {"status": "under_review", "history": []}})";
-  EXPECT_EQ(plan(submitted, step(ReviewAction::kApprove, "dr-b")).refusal,
-            R"(the review workflow does not go from "submitted" to "approved"; from "submitted" the next step is "under_review")");
+  EXPECT_EQ(
+      plan(submitted, step(ReviewAction::kApprove, "dr-b")).refusal,
+      R"(the review workflow does not go from "submitted" to "approved"; from "submitted" the next step is "under_review")");
   EXPECT_EQ(plan(submitted, step(ReviewAction::kStart, "dr-x")).refusal,
             R"("dr-x" is not in the people registry (people.json))");
   EXPECT_EQ(plan(submitted, step(ReviewAction::kStart, "dr-a")).refusal,
@@ -119,11 +125,15 @@ TEST(ReviewStep, Refusals) {
             R"("dr-b" is an author of this article and cannot approve it (four eyes: REV004))");
   EXPECT_EQ(plan(reviewing, step(ReviewAction::kRequestChanges, "dr-b")).refusal, "");
   EXPECT_NE(plan(R"({"review": {"status": "submitted"}})", step(ReviewAction::kStart, "dr-b")).refusal, "");
-  EXPECT_NE(plan(R"({"review": {"status": "submitted", "history": []})", step(ReviewAction::kStart, "dr-b")).refusal, "");
+  EXPECT_NE(plan(R"({"review": {"status": "submitted", "history": []})", step(ReviewAction::kStart, "dr-b")).refusal,
+            "");
   EXPECT_NE(plan(R"([1])", step(ReviewAction::kStart, "dr-b")).refusal, "");
-  EXPECT_EQ(plan(R"({"review": {"status": "under_review", "history": []}, "dates": {}, "notices": ["pending-review", "pending-review"]})",
-                 step(ReviewAction::kApprove, "dr-b")).refusal,
-            R"(the notices list "pending-review" twice; fix that first)");
+  EXPECT_EQ(
+      plan(
+          R"({"review": {"status": "under_review", "history": []}, "dates": {}, "notices": ["pending-review", "pending-review"]})",
+          step(ReviewAction::kApprove, "dr-b"))
+          .refusal,
+      R"(the notices list "pending-review" twice; fix that first)");
 }
 
 }  // namespace

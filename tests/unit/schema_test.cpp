@@ -52,18 +52,21 @@ TEST(Schema, UnknownPropertyIsReportedAtItsKeyWithASuggestion) {
 }
 
 TEST(Schema, EveryUnknownPropertyIsItsOwnViolation) {
-  const auto r = validate(replace(testing::sample_article(), "\"notices\":", "\"colour\": 1, \"flavour\": 2, \"notices\":"));
+  const auto r =
+      validate(replace(testing::sample_article(), "\"notices\":", "\"colour\": 1, \"flavour\": 2, \"notices\":"));
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[0].pointer, "/colour");
   EXPECT_EQ(r[1].pointer, "/flavour");
 }
 
 TEST(Schema, CustomFieldsUnderXPrefixAreAllowed) {
-  EXPECT_TRUE(validate(replace(testing::sample_article(), "\"notices\":", "\"x-team\": {\"any\": 1}, \"notices\":")).empty());
+  EXPECT_TRUE(
+      validate(replace(testing::sample_article(), "\"notices\":", "\"x-team\": {\"any\": 1}, \"notices\":")).empty());
 }
 
 TEST(Schema, WrongTypeNamesExpectedAndFound) {
-  const auto r = validate(replace(testing::sample_article(), "\"title\": \"What is an example condition?\"", "\"title\": 42"));
+  const auto r =
+      validate(replace(testing::sample_article(), "\"title\": \"What is an example condition?\"", "\"title\": 42"));
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].keyword, "type");
   EXPECT_EQ(r[0].message, "`title` must be a string, not an integer (42)");
@@ -72,7 +75,8 @@ TEST(Schema, WrongTypeNamesExpectedAndFound) {
 }
 
 TEST(Schema, EnumListsTheOptionsAndSuggests) {
-  const auto r = validate(replace(testing::sample_article(), "{\"status\": \"submitted\", \"history\"", "{\"status\": \"aproved\", \"history\""));
+  const auto r = validate(replace(testing::sample_article(), "{\"status\": \"submitted\", \"history\"",
+                                  "{\"status\": \"aproved\", \"history\""));
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].pointer, "/review/status");
   EXPECT_EQ(r[0].message,
@@ -83,14 +87,16 @@ TEST(Schema, EnumListsTheOptionsAndSuggests) {
 TEST(Schema, LeafErrorsOnlyInsideNestedBlocks) {
   // A paragraph with `items`: one unknown property, not valijson's chain of
   // "failed to validate item #0 / property blocks / ..." parents.
-  const auto r = validate(replace(testing::sample_article(), "\"text\": \"A fictional text.\"", "\"text\": \"A fictional text.\", \"items\": []"));
+  const auto r = validate(replace(testing::sample_article(), "\"text\": \"A fictional text.\"",
+                                  "\"text\": \"A fictional text.\", \"items\": []"));
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].keyword, "additionalProperties");
   EXPECT_EQ(r[0].pointer, "/sections/0/blocks/0/items");
 }
 
 TEST(Schema, MissingPropertyPointsAtTheObjectsKey) {
-  const auto r = validate(replace(testing::sample_article(), "\"dates\": {\"updated\": \"2026-10-01\"}", "\"dates\": {}"));
+  const auto r =
+      validate(replace(testing::sample_article(), "\"dates\": {\"updated\": \"2026-10-01\"}", "\"dates\": {}"));
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].keyword, "required");
   EXPECT_EQ(r[0].message, "`dates` is missing the required property \"updated\"");
@@ -98,7 +104,8 @@ TEST(Schema, MissingPropertyPointsAtTheObjectsKey) {
 }
 
 TEST(Schema, RepeatedItemPointsAtTheRepeat) {
-  const auto r = validate(replace(testing::sample_article(), "[\"clinician\"]", "[\"clinician\", \"patient\", \"clinician\"]"));
+  const auto r =
+      validate(replace(testing::sample_article(), "[\"clinician\"]", "[\"clinician\", \"patient\", \"clinician\"]"));
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].keyword, "uniqueItems");
   EXPECT_EQ(r[0].pointer, "/audiences/2");
@@ -113,13 +120,35 @@ TEST(Schema, RootThatIsNotAnObject) {
 // valijson's format keyword compiles a std::regex per check, and the locator
 // understands only a subset: keep every bundled schema inside it.
 TEST(Schema, BundledSchemasUseTheSupportedKeywordSubset) {
-  static const std::set<std::string> allowed = {
-      "$schema", "$id", "$comment", "title", "description", "type", "properties", "required",
-      "additionalProperties", "patternProperties", "items", "minItems", "maxItems", "uniqueItems", "minLength",
-      "maxLength", "minimum", "maximum", "enum", "const", "pattern", "definitions", "$ref", "allOf", "if", "then"};
-  for (const char* path : {"schemas/article.schema.json", "schemas/people.schema.json",
-                           "schemas/disclaimers.schema.json", "schemas/config.schema.json",
-                           "schemas/medlint-output.schema.json"}) {
+  static const std::set<std::string> allowed = {"$schema",
+                                                "$id",
+                                                "$comment",
+                                                "title",
+                                                "description",
+                                                "type",
+                                                "properties",
+                                                "required",
+                                                "additionalProperties",
+                                                "patternProperties",
+                                                "items",
+                                                "minItems",
+                                                "maxItems",
+                                                "uniqueItems",
+                                                "minLength",
+                                                "maxLength",
+                                                "minimum",
+                                                "maximum",
+                                                "enum",
+                                                "const",
+                                                "pattern",
+                                                "definitions",
+                                                "$ref",
+                                                "allOf",
+                                                "if",
+                                                "then"};
+  for (const char* path :
+       {"schemas/article.schema.json", "schemas/people.schema.json", "schemas/disclaimers.schema.json",
+        "schemas/config.schema.json", "schemas/medlint-output.schema.json"}) {
     // The output schema is not embedded: medlint only writes that shape.
     const std::string text = embedded_file(path).empty()
                                  ? testing::read_text(std::filesystem::path(MEDLINT_SOURCE_DIR) / path)

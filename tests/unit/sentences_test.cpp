@@ -28,32 +28,53 @@ std::vector<std::string> split(std::string_view text) {
 
 const Case kCases[] = {
     // --- Every prose block of content/articles/neuroleptic-malignant-syndrome.json.
-    {"Neuroleptic malignant syndrome (NMS) is a life-threatening condition that requires immediate discontinuation of the offending antipsychotic medication and intensive care monitoring with supportive care. The management of NMS involves a comprehensive approach, including discontinuation of the antipsychotic medication, intensive care monitoring, and supportive care with IV fluids, cooling measures, and electrolyte correction [1].",
-     {"Neuroleptic malignant syndrome (NMS) is a life-threatening condition that requires immediate discontinuation of the offending antipsychotic medication and intensive care monitoring with supportive care.",
-      "The management of NMS involves a comprehensive approach, including discontinuation of the antipsychotic medication, intensive care monitoring, and supportive care with IV fluids, cooling measures, and electrolyte correction [1]."}},
+    {"Neuroleptic malignant syndrome (NMS) is a life-threatening condition that requires immediate discontinuation of "
+     "the offending antipsychotic medication and intensive care monitoring with supportive care. The management of NMS "
+     "involves a comprehensive approach, including discontinuation of the antipsychotic medication, intensive care "
+     "monitoring, and supportive care with IV fluids, cooling measures, and electrolyte correction [1].",
+     {"Neuroleptic malignant syndrome (NMS) is a life-threatening condition that requires immediate discontinuation of "
+      "the offending antipsychotic medication and intensive care monitoring with supportive care.",
+      "The management of NMS involves a comprehensive approach, including discontinuation of the antipsychotic "
+      "medication, intensive care monitoring, and supportive care with IV fluids, cooling measures, and electrolyte "
+      "correction [1]."}},
     {"Hyperthermia (high fever often exceeding 38\u00b0C)", {"Hyperthermia (high fever often exceeding 38\u00b0C)"}},
     {"Muscle rigidity", {"Muscle rigidity"}},
     {"Altered mental status", {"Altered mental status"}},
     {"Autonomic instability (fluctuating blood pressure, tachycardia, diaphoresis)",
      {"Autonomic instability (fluctuating blood pressure, tachycardia, diaphoresis)"}},
-    {"Specific pharmacological treatments for NMS include dantrolene and bromocriptine or amantadine as dopamine agonists to counteract dopamine blockade [1].",
-     {"Specific pharmacological treatments for NMS include dantrolene and bromocriptine or amantadine as dopamine agonists to counteract dopamine blockade [1]."}},
-    {"The cause of NMS is postulated to be a lack of dopaminergic activity in the CNS, principally affecting the D2 receptors, leading to manifestations such as hyperthermia, muscle rigidity, and altered mental status [1].",
-     {"The cause of NMS is postulated to be a lack of dopaminergic activity in the CNS, principally affecting the D2 receptors, leading to manifestations such as hyperthermia, muscle rigidity, and altered mental status [1]."}},
-    {"Risk factors for NMS include high-potency antipsychotics, rapid dose escalation, parenteral administration, dehydration, and previous NMS episodes [1].",
-     {"Risk factors for NMS include high-potency antipsychotics, rapid dose escalation, parenteral administration, dehydration, and previous NMS episodes [1]."}},
-    {"Treatment typically continues for 7-10 days, with gradual tapering, and after recovery, if antipsychotic treatment is necessary, a different class with lower potency should be introduced at low doses after at least two weeks, with careful monitoring [1].",
-     {"Treatment typically continues for 7-10 days, with gradual tapering, and after recovery, if antipsychotic treatment is necessary, a different class with lower potency should be introduced at low doses after at least two weeks, with careful monitoring [1]."}},
-    {"Some key points to consider in the management of NMS include:", {"Some key points to consider in the management of NMS include:"}},
-    {"Immediate discontinuation of the offending antipsychotic medication", {"Immediate discontinuation of the offending antipsychotic medication"}},
+    {"Specific pharmacological treatments for NMS include dantrolene and bromocriptine or amantadine as dopamine "
+     "agonists to counteract dopamine blockade [1].",
+     {"Specific pharmacological treatments for NMS include dantrolene and bromocriptine or amantadine as dopamine "
+      "agonists to counteract dopamine blockade [1]."}},
+    {"The cause of NMS is postulated to be a lack of dopaminergic activity in the CNS, principally affecting the D2 "
+     "receptors, leading to manifestations such as hyperthermia, muscle rigidity, and altered mental status [1].",
+     {"The cause of NMS is postulated to be a lack of dopaminergic activity in the CNS, principally affecting the D2 "
+      "receptors, leading to manifestations such as hyperthermia, muscle rigidity, and altered mental status [1]."}},
+    {"Risk factors for NMS include high-potency antipsychotics, rapid dose escalation, parenteral administration, "
+     "dehydration, and previous NMS episodes [1].",
+     {"Risk factors for NMS include high-potency antipsychotics, rapid dose escalation, parenteral administration, "
+      "dehydration, and previous NMS episodes [1]."}},
+    {"Treatment typically continues for 7-10 days, with gradual tapering, and after recovery, if antipsychotic "
+     "treatment is necessary, a different class with lower potency should be introduced at low doses after at least "
+     "two weeks, with careful monitoring [1].",
+     {"Treatment typically continues for 7-10 days, with gradual tapering, and after recovery, if antipsychotic "
+      "treatment is necessary, a different class with lower potency should be introduced at low doses after at least "
+      "two weeks, with careful monitoring [1]."}},
+    {"Some key points to consider in the management of NMS include:",
+     {"Some key points to consider in the management of NMS include:"}},
+    {"Immediate discontinuation of the offending antipsychotic medication",
+     {"Immediate discontinuation of the offending antipsychotic medication"}},
     {"Intensive care monitoring with supportive care", {"Intensive care monitoring with supportive care"}},
     {"Specific pharmacological treatments such as dantrolene and bromocriptine or amantadine",
      {"Specific pharmacological treatments such as dantrolene and bromocriptine or amantadine"}},
     {"Careful monitoring and gradual tapering of treatment", {"Careful monitoring and gradual tapering of treatment"}},
     {"Introduction of a different class of antipsychotic medication with lower potency after recovery, if necessary.",
-     {"Introduction of a different class of antipsychotic medication with lower potency after recovery, if necessary."}},
-    {"Neuroleptic malignant syndrome (NMS) is an under-recognized yet sometimes fatal complication of antipsychotic drug therapy [2]",
-     {"Neuroleptic malignant syndrome (NMS) is an under-recognized yet sometimes fatal complication of antipsychotic drug therapy [2]"}},
+     {"Introduction of a different class of antipsychotic medication with lower potency after recovery, if "
+      "necessary."}},
+    {"Neuroleptic malignant syndrome (NMS) is an under-recognized yet sometimes fatal complication of antipsychotic "
+     "drug therapy [2]",
+     {"Neuroleptic malignant syndrome (NMS) is an under-recognized yet sometimes fatal complication of antipsychotic "
+      "drug therapy [2]"}},
     {"NMS is comprised of hyperthermia, rigidity, autonomic disturbances, and altered consciousness [2]",
      {"NMS is comprised of hyperthermia, rigidity, autonomic disturbances, and altered consciousness [2]"}},
     {"It is a neurological emergency caused by dysregulation of dopaminergic neurotransmission [3]",
@@ -62,23 +83,38 @@ const Case kCases[] = {
      {"Diagnosis of NMS relies primarily upon medical history and symptomatology [4]"}},
     {"Treatment involves cessation of dopamine-receptor antagonists and supportive measures [3]",
      {"Treatment involves cessation of dopamine-receptor antagonists and supportive measures [3]"}},
-    {"In more severe cases, bromocriptine, dantrolene, benzodiazepines, and/or electroconvulsive therapy should be considered [3, 5]",
-     {"In more severe cases, bromocriptine, dantrolene, benzodiazepines, and/or electroconvulsive therapy should be considered [3, 5]"}},
+    {"In more severe cases, bromocriptine, dantrolene, benzodiazepines, and/or electroconvulsive therapy should be "
+     "considered [3, 5]",
+     {"In more severe cases, bromocriptine, dantrolene, benzodiazepines, and/or electroconvulsive therapy should be "
+      "considered [3, 5]"}},
     {"Dantrolene has been reported as a potential treatment for NMS and led to off-label use for NMS [4]",
      {"Dantrolene has been reported as a potential treatment for NMS and led to off-label use for NMS [4]"}},
-    {"A systematic case series analysis found that specific NMS pharmacotherapy (dantrolene, bromocriptine) and electroconvulsive therapy (ECT) were superior to purely symptomatic therapy in severe NMS cases [5]",
-     {"A systematic case series analysis found that specific NMS pharmacotherapy (dantrolene, bromocriptine) and electroconvulsive therapy (ECT) were superior to purely symptomatic therapy in severe NMS cases [5]"}},
-    {"However, no statistically significant differences regarding mortality rate or duration of treatment were found between dantrolene, bromocriptine, or ECT compared to supportive care in mild and moderate cases [5]",
-     {"However, no statistically significant differences regarding mortality rate or duration of treatment were found between dantrolene, bromocriptine, or ECT compared to supportive care in mild and moderate cases [5]"}},
-    {"ECT showed the lowest mortality rate in severe NMS cases [5]", {"ECT showed the lowest mortality rate in severe NMS cases [5]"}},
-    {"NMS can become a critical illness, but there is often rapid recovery [6]", {"NMS can become a critical illness, but there is often rapid recovery [6]"}},
+    {"A systematic case series analysis found that specific NMS pharmacotherapy (dantrolene, bromocriptine) and "
+     "electroconvulsive therapy (ECT) were superior to purely symptomatic therapy in severe NMS cases [5]",
+     {"A systematic case series analysis found that specific NMS pharmacotherapy (dantrolene, bromocriptine) and "
+      "electroconvulsive therapy (ECT) were superior to purely symptomatic therapy in severe NMS cases [5]"}},
+    {"However, no statistically significant differences regarding mortality rate or duration of treatment were found "
+     "between dantrolene, bromocriptine, or ECT compared to supportive care in mild and moderate cases [5]",
+     {"However, no statistically significant differences regarding mortality rate or duration of treatment were found "
+      "between dantrolene, bromocriptine, or ECT compared to supportive care in mild and moderate cases [5]"}},
+    {"ECT showed the lowest mortality rate in severe NMS cases [5]",
+     {"ECT showed the lowest mortality rate in severe NMS cases [5]"}},
+    {"NMS can become a critical illness, but there is often rapid recovery [6]",
+     {"NMS can become a critical illness, but there is often rapid recovery [6]"}},
     {"Mortality proximate to NMS was uncommon, but late mortality remained substantial [6]",
      {"Mortality proximate to NMS was uncommon, but late mortality remained substantial [6]"}},
     {"Stricter criteria should be applied when diagnosing NMS in critical care and emergency medicine settings [6]",
      {"Stricter criteria should be applied when diagnosing NMS in critical care and emergency medicine settings [6]"}},
 
     // --- Real NIH MedlinePlus prose (MedQuAD, CC BY 4.0), lists flattened into the text.
-    {"Summary : A1C is a blood test for type 2 diabetes and prediabetes. It measures your average blood glucose, or blood sugar, level over the past 3 months. Doctors may use the A1C alone or in combination with other diabetes tests to make a diagnosis. They also use the A1C to see how well you are managing your diabetes. This test is different from the blood sugar checks that people with diabetes do every day.    Your A1C test result is given in percentages. The higher the percentage, the higher your blood sugar levels have been:       - A normal A1C level is below 5.7 percent    - Prediabetes is between 5.7 to 6.4 percent. Having prediabetes is a risk factor for getting type 2 diabetes. People with prediabetes may need retests every year.    - Type 2 diabetes is above 6.5 percent",
+    {"Summary : A1C is a blood test for type 2 diabetes and prediabetes. It measures your average blood glucose, or "
+     "blood sugar, level over the past 3 months. Doctors may use the A1C alone or in combination with other diabetes "
+     "tests to make a diagnosis. They also use the A1C to see how well you are managing your diabetes. This test is "
+     "different from the blood sugar checks that people with diabetes do every day.    Your A1C test result is given "
+     "in percentages. The higher the percentage, the higher your blood sugar levels have been:       - A normal A1C "
+     "level is below 5.7 percent    - Prediabetes is between 5.7 to 6.4 percent. Having prediabetes is a risk factor "
+     "for getting type 2 diabetes. People with prediabetes may need retests every year.    - Type 2 diabetes is above "
+     "6.5 percent",
      {"Summary : A1C is a blood test for type 2 diabetes and prediabetes.",
       "It measures your average blood glucose, or blood sugar, level over the past 3 months.",
       "Doctors may use the A1C alone or in combination with other diabetes tests to make a diagnosis.",
@@ -86,22 +122,25 @@ const Case kCases[] = {
       "This test is different from the blood sugar checks that people with diabetes do every day.",
       "Your A1C test result is given in percentages.",
       "The higher the percentage, the higher your blood sugar levels have been:",
-      "- A normal A1C level is below 5.7 percent",
-      "- Prediabetes is between 5.7 to 6.4 percent.",
+      "- A normal A1C level is below 5.7 percent", "- Prediabetes is between 5.7 to 6.4 percent.",
       "Having prediabetes is a risk factor for getting type 2 diabetes.",
-      "People with prediabetes may need retests every year.",
-      "- Type 2 diabetes is above 6.5 percent"}},
+      "People with prediabetes may need retests every year.", "- Type 2 diabetes is above 6.5 percent"}},
     {"Viral gastroenteritis is the second most common illness in the U.S. The cause is often a norovirus infection.",
-     {"Viral gastroenteritis is the second most common illness in the U.S.", "The cause is often a norovirus infection."}},
-    {"Heart disease is the leading cause of death in the U.S. It is also a major cause of disability. The risk of heart disease increases as you age.",
+     {"Viral gastroenteritis is the second most common illness in the U.S.",
+      "The cause is often a norovirus infection."}},
+    {"Heart disease is the leading cause of death in the U.S. It is also a major cause of disability. The risk of "
+     "heart disease increases as you age.",
      {"Heart disease is the leading cause of death in the U.S.", "It is also a major cause of disability.",
       "The risk of heart disease increases as you age."}},
-    {"In the attacks, someone purposely spread anthrax through the U.S. mail. This killed five people and made 22 sick.",
-     {"In the attacks, someone purposely spread anthrax through the U.S. mail.", "This killed five people and made 22 sick."}},
+    {"In the attacks, someone purposely spread anthrax through the U.S. mail. This killed five people and made 22 "
+     "sick.",
+     {"In the attacks, someone purposely spread anthrax through the U.S. mail.",
+      "This killed five people and made 22 sick."}},
     {"A body temperature that is higher than normal (over 98.6 degrees F) is called a fever.",
      {"A body temperature that is higher than normal (over 98.6 degrees F) is called a fever."}},
     {"A low birth weight is less than 5.5 pounds.", {"A low birth weight is less than 5.5 pounds."}},
-    {"Just a passing cramp? It could be carpal tunnel syndrome.", {"Just a passing cramp?", "It could be carpal tunnel syndrome."}},
+    {"Just a passing cramp? It could be carpal tunnel syndrome.",
+     {"Just a passing cramp?", "It could be carpal tunnel syndrome."}},
     {"Does the site have an editorial board? Is the information reviewed before it is posted? Be skeptical.",
      {"Does the site have an editorial board?", "Is the information reviewed before it is posted?", "Be skeptical."}},
     {"Each year over a million people in the U.S. have a heart attack. About half of them die.",
@@ -110,8 +149,10 @@ const Case kCases[] = {
      {"The more important question may be, are you?", "Children are usually ready around ages 18-24 months."}},
     {"Summary : Medicare is the U.S. government's health insurance program for people age 65 or older.",
      {"Summary : Medicare is the U.S. government's health insurance program for people age 65 or older."}},
-    {"- Cough     - Fever     - Headache     - Sore throat        Is it a cold or the flu? Colds rarely cause a fever or headaches.",
-     {"- Cough", "- Fever", "- Headache", "- Sore throat", "Is it a cold or the flu?", "Colds rarely cause a fever or headaches."}},
+    {"- Cough     - Fever     - Headache     - Sore throat        Is it a cold or the flu? Colds rarely cause a fever "
+     "or headaches.",
+     {"- Cough", "- Fever", "- Headache", "- Sore throat", "Is it a cold or the flu?",
+      "Colds rarely cause a fever or headaches."}},
 
     // --- Fictional edge cases.
     {"Give approx. 5 mg/kg daily. Monitor the level.", {"Give approx. 5 mg/kg daily.", "Monitor the level."}},
@@ -121,7 +162,8 @@ const Case kCases[] = {
     {"Smith et al. reported fewer events [2]. The effect was small [3].",
      {"Smith et al. reported fewer events [2].", "The effect was small [3]."}},
     {"Dr. Example reviewed it. It was approved.", {"Dr. Example reviewed it.", "It was approved."}},
-    {"The dose was 0.5 mg/kg. Fever above 38.5 \u00b0C persisted.", {"The dose was 0.5 mg/kg.", "Fever above 38.5 \u00b0C persisted."}},
+    {"The dose was 0.5 mg/kg. Fever above 38.5 \u00b0C persisted.",
+     {"The dose was 0.5 mg/kg.", "Fever above 38.5 \u00b0C persisted."}},
     {"Stop the drug.[1] Start cooling.[2, 3]", {"Stop the drug.[1]", "Start cooling.[2, 3]"}},
     {"Stop the drug. [1] Start cooling.", {"Stop the drug. [1]", "Start cooling."}},
     {"Stop the drug [1]. Start cooling [2-4].", {"Stop the drug [1].", "Start cooling [2-4]."}},
@@ -132,8 +174,10 @@ const Case kCases[] = {
     {"Wait\u2026 the fever returned.", {"Wait\u2026 the fever returned."}},
     {"Take 5 mg. Repeat in an hour.", {"Take 5 mg.", "Repeat in an hour."}},
     {"Compare drug A vs. drug B. Both work.", {"Compare drug A vs. drug B.", "Both work."}},
-    {"Use St. John's wort with care. It interacts with SSRIs.", {"Use St. John's wort with care.", "It interacts with SSRIs."}},
-    {"Treatment lasts 7\u201310 days (see Fig. 2). Taper slowly.", {"Treatment lasts 7\u201310 days (see Fig. 2).", "Taper slowly."}},
+    {"Use St. John's wort with care. It interacts with SSRIs.",
+     {"Use St. John's wort with care.", "It interacts with SSRIs."}},
+    {"Treatment lasts 7\u201310 days (see Fig. 2). Taper slowly.",
+     {"Treatment lasts 7\u201310 days (see Fig. 2).", "Taper slowly."}},
     {"Give fluids, cooling, etc. Then reassess.", {"Give fluids, cooling, etc.", "Then reassess."}},
     {"Doses of 2.5 mg, 5 mg, etc. are common.", {"Doses of 2.5 mg, 5 mg, etc. are common."}},
     {"The rate was 5%.Next came 6%.", {"The rate was 5%.", "Next came 6%."}},
@@ -142,7 +186,8 @@ const Case kCases[] = {
     {"First line.\nSecond line.", {"First line.", "Second line."}},
     {"  Leading spaces. Trailing spaces.   ", {"Leading spaces.", "Trailing spaces."}},
     {"\u201CStop,\u201D the note said. \u201CNow.\u201D", {"\u201CStop,\u201D the note said.", "\u201CNow.\u201D"}},
-    {"The \u03b2-blocker was stopped. \u0391 new drug began.", {"The \u03b2-blocker was stopped.", "\u0391 new drug began."}},
+    {"The \u03b2-blocker was stopped. \u0391 new drug began.",
+     {"The \u03b2-blocker was stopped.", "\u0391 new drug began."}},
     {"", {}},
     {"   ", {}},
 };
@@ -156,7 +201,8 @@ const Case kMustCut[] = {
     {"Give 2 mg/kg i.v. The infusion lasts an hour [1].", {"Give 2 mg/kg i.v.", "The infusion lasts an hour [1]."}},
     {"Inject 5 mg s.c. Then wait ten minutes [2].", {"Inject 5 mg s.c.", "Then wait ten minutes [2]."}},
     {"Take it p.o. q.d. Stop if a rash appears [1].", {"Take it p.o. q.d.", "Stop if a rash appears [1]."}},
-    {"Give 10 mg T.I.D. Reduce the dose in renal failure [1].", {"Give 10 mg T.I.D.", "Reduce the dose in renal failure [1]."}},
+    {"Give 10 mg T.I.D. Reduce the dose in renal failure [1].",
+     {"Give 10 mg T.I.D.", "Reduce the dose in renal failure [1]."}},
     {"Take the first dose at 8 a.m. The second follows at 8 p.m. [1]",
      {"Take the first dose at 8 a.m.", "The second follows at 8 p.m. [1]"}},
     {"She gave him the I.V. It was night [1].", {"She gave him the I.V.", "It was night [1]."}},
@@ -170,13 +216,16 @@ const Case kMustCut[] = {
     {"Platelets were 90 x 10^9/L. Platelets recovered within a week [1].",
      {"Platelets were 90 x 10^9/L.", "Platelets recovered within a week [1]."}},
     // Sentences that start in lower case.
-    {"Renal function declined [1]. eGFR fell below 30 mL/min.", {"Renal function declined [1].", "eGFR fell below 30 mL/min."}},
+    {"Renal function declined [1]. eGFR fell below 30 mL/min.",
+     {"Renal function declined [1].", "eGFR fell below 30 mL/min."}},
     {"Expression rose [1]. mRNA levels doubled.", {"Expression rose [1].", "mRNA levels doubled."}},
     {"Acidosis is common [1]. pH falls below 7.2 in severe cases.",
      {"Acidosis is common [1].", "pH falls below 7.2 in severe cases."}},
-    {"Pregnancy was confirmed [1]. hCG doubled every two days.", {"Pregnancy was confirmed [1].", "hCG doubled every two days."}},
+    {"Pregnancy was confirmed [1]. hCG doubled every two days.",
+     {"Pregnancy was confirmed [1].", "hCG doubled every two days."}},
     {"Tumours differ [1]. p53 is mutated in half of them.", {"Tumours differ [1].", "p53 is mutated in half of them."}},
-    {"The trial was small [1]. n = 40 patients were enrolled.", {"The trial was small [1].", "n = 40 patients were enrolled."}},
+    {"The trial was small [1]. n = 40 patients were enrolled.",
+     {"The trial was small [1].", "n = 40 patients were enrolled."}},
     {"The effect was large [1]. p < 0.001 for the primary outcome.",
      {"The effect was large [1].", "p < 0.001 for the primary outcome."}},
     {"Levels were high [1]. \u03b1-synuclein accumulates in neurons.",
@@ -187,9 +236,11 @@ const Case kMustCut[] = {
      {"It presents differently than MS.", "Most patients recover within weeks [1]."}},
     // Initialisms end a sentence before anything but the rest of a name.
     {"It is rare in the U.S. Doctors seldom see it [1].", {"It is rare in the U.S.", "Doctors seldom see it [1]."}},
-    {"It is common in the E.U. How it spreads is unclear [1].", {"It is common in the E.U.", "How it spreads is unclear [1]."}},
+    {"It is common in the E.U. How it spreads is unclear [1].",
+     {"It is common in the E.U.", "How it spreads is unclear [1]."}},
     {"He moved to the U.K. In 2020 he fell ill [1].", {"He moved to the U.K.", "In 2020 he fell ill [1]."}},
-    {"It is rare in the U.S. Medicare covers the test [1].", {"It is rare in the U.S.", "Medicare covers the test [1]."}},
+    {"It is rare in the U.S. Medicare covers the test [1].",
+     {"It is rare in the U.S.", "Medicare covers the test [1]."}},
     {"He has a Ph.D. He studies sepsis [1].", {"He has a Ph.D.", "He studies sepsis [1]."}},
     // A designated letter is not an initial.
     {"Take vitamin D. Monitor calcium every month [1].", {"Take vitamin D.", "Monitor calcium every month [1]."}},
@@ -198,21 +249,25 @@ const Case kMustCut[] = {
     {"Group A got drug B. Outcomes were similar [1].", {"Group A got drug B.", "Outcomes were similar [1]."}},
     {"Your body can make vitamins D and K. People on a vegan diet need B12 [1].",
      {"Your body can make vitamins D and K.", "People on a vegan diet need B12 [1]."}},
-    {"Fragile X syndrome is inherited. It causes the symptoms of Fragile X. People with small changes may show none [1].",
+    {"Fragile X syndrome is inherited. It causes the symptoms of Fragile X. People with small changes may show none "
+     "[1].",
      {"Fragile X syndrome is inherited.", "It causes the symptoms of Fragile X.",
       "People with small changes may show none [1]."}},
     {"We make a good team, you and I. Did you see Albert I. Jones yesterday?",
      {"We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"}},
     // Ellipses, questions, exclamations, quotes, missing spaces.
     {"The fever returned... The patient was cooled [1].", {"The fever returned...", "The patient was cooled [1]."}},
-    {"Is it safe? 40% of patients had no side effects [1].", {"Is it safe?", "40% of patients had no side effects [1]."}},
+    {"Is it safe? 40% of patients had no side effects [1].",
+     {"Is it safe?", "40% of patients had no side effects [1]."}},
     {"Stop the drug! Cooling comes next [1].", {"Stop the drug!", "Cooling comes next [1]."}},
     {"He said \u201cstop now.\u201d Then he left [1].", {"He said \u201cstop now.\u201d", "Then he left [1]."}},
     {"It works.Some patients relapse [1].", {"It works.", "Some patients relapse [1]."}},
     {"It was effective.\u00b9 Relapse was rare [1].", {"It was effective.\u00b9", "Relapse was rare [1]."}},
     {"See Fig. 2. The curve falls [1].", {"See Fig. 2.", "The curve falls [1]."}},
-    {"It was approved in Dec. 2019. It is used widely [1].", {"It was approved in Dec. 2019.", "It is used widely [1]."}},
-    {"Is it contagious? No. It spreads only by blood [1].", {"Is it contagious?", "No.", "It spreads only by blood [1]."}},
+    {"It was approved in Dec. 2019. It is used widely [1].",
+     {"It was approved in Dec. 2019.", "It is used widely [1]."}},
+    {"Is it contagious? No. It spreads only by blood [1].",
+     {"Is it contagious?", "No.", "It spreads only by blood [1]."}},
     // Spaces and marks beyond ASCII: no-break and zero-width spaces, line and
     // paragraph separators, and look-alike full stops cannot glue sentences.
     {"Stop the drug.\u00a0Give fluids [1].", {"Stop the drug.", "Give fluids [1]."}},
@@ -240,7 +295,8 @@ const Case kMustNotCut[] = {
     {"It is listed as No. 5 on the schedule [1].", {"It is listed as No. 5 on the schedule [1]."}},
     {"Data are in Suppl. 1 and Suppl. S2 [1].", {"Data are in Suppl. 1 and Suppl. S2 [1]."}},
     {"See Eq. 3, Ref. 4, Tab. 2 and Sect. 3 [1].", {"See Eq. 3, Ref. 4, Tab. 2 and Sect. 3 [1]."}},
-    {"It was published in Jan. 2020 and revised on Feb. 3 [1].", {"It was published in Jan. 2020 and revised on Feb. 3 [1]."}},
+    {"It was published in Jan. 2020 and revised on Feb. 3 [1].",
+     {"It was published in Jan. 2020 and revised on Feb. 3 [1]."}},
     {"Give max. 5 mg or min. 2 mg a day [1].", {"Give max. 5 mg or min. 2 mg a day [1]."}},
     {"At wk. 4 the rash faded [1].", {"At wk. 4 the rash faded [1]."}},
     {"Hikers on Mt. Everest get it [1].", {"Hikers on Mt. Everest get it [1]."}},
@@ -260,7 +316,8 @@ const Case kMustNotCut[] = {
     {"Staph. aureus and S. aureus are one germ [1].", {"Staph. aureus and S. aureus are one germ [1]."}},
     {"A. baumannii and B. fragilis resist it [1].", {"A. baumannii and B. fragilis resist it [1]."}},
     // Initialisms inside a sentence.
-    {"The U.S. Food and Drug Administration approved it [1].", {"The U.S. Food and Drug Administration approved it [1]."}},
+    {"The U.S. Food and Drug Administration approved it [1].",
+     {"The U.S. Food and Drug Administration approved it [1]."}},
     {"The U.S. FDA approved it in 2019 [1].", {"The U.S. FDA approved it in 2019 [1]."}},
     {"The U.S. Government funds the registry [1].", {"The U.S. Government funds the registry [1]."}},
     {"It is rare in the U.S. and Canada [1].", {"It is rare in the U.S. and Canada [1]."}},
@@ -279,12 +336,14 @@ const Case kMustNotCut[] = {
      {"Treatment: 1) stop the drug, 2) cool, and 3) give dantrolene [1]."}},
     {"Patients said . . . nothing at all [1].", {"Patients said . . . nothing at all [1]."}},
     {"Patients said... nothing at all [1].", {"Patients said... nothing at all [1]."}},
-    {"The guideline says \u201c[...] stop the drug\u201d at once [1].", {"The guideline says \u201c[...] stop the drug\u201d at once [1]."}},
+    {"The guideline says \u201c[...] stop the drug\u201d at once [1].",
+     {"The guideline says \u201c[...] stop the drug\u201d at once [1]."}},
     {"The child asked, \u201cIs it contagious?\u201d and the nurse said no [1].",
      {"The child asked, \u201cIs it contagious?\u201d and the nurse said no [1]."}},
     {"\u201cStop now,\u201d the note said [1].", {"\u201cStop now,\u201d the note said [1]."}},
     {"It cures it.' she said [1].", {"It cures it.' she said [1]."}},
-    {"Visit www.nlm.nih.gov. or mail info@example.com for help [1].", {"Visit www.nlm.nih.gov. or mail info@example.com for help [1]."}},
+    {"Visit www.nlm.nih.gov. or mail info@example.com for help [1].",
+     {"Visit www.nlm.nih.gov. or mail info@example.com for help [1]."}},
     {"A line wrapped\nin the middle of a sentence [1].", {"A line wrapped\nin the middle of a sentence [1]."}},
 };
 
@@ -345,12 +404,33 @@ TEST(Sentences, PartitionHostileText) {
     while (s.size() < n) s += unit;
     return s;
   };
-  for (const std::string& text :
-       {repeat("a."), repeat("a.a"), repeat("U.S. X "), repeat("J. Smith "), repeat(": 1. x "), repeat("1. a "),
-        repeat("Vitamin Q. Patients "), repeat(". . "), repeat("..."), repeat("\xE2\x80"), repeat("\xE2\x80\xA6 "),
-        repeat("? "), repeat("\n"), repeat("   "), repeat(std::string("\0. ", 3)), repeat("\xFF. \x80" "A"),
-        repeat("[1]. "), repeat("[1"), repeat("\u2022 9. x "), repeat("\u00a0"), repeat(".\u200b"), repeat("\u2029"),
-        repeat("\xE2\x80\xA8."), repeat("\xC2"), std::string(n, '.'), std::string(n, 'x') + "."}) {
+  for (const std::string& text : {repeat("a."),
+                                  repeat("a.a"),
+                                  repeat("U.S. X "),
+                                  repeat("J. Smith "),
+                                  repeat(": 1. x "),
+                                  repeat("1. a "),
+                                  repeat("Vitamin Q. Patients "),
+                                  repeat(". . "),
+                                  repeat("..."),
+                                  repeat("\xE2\x80"),
+                                  repeat("\xE2\x80\xA6 "),
+                                  repeat("? "),
+                                  repeat("\n"),
+                                  repeat("   "),
+                                  repeat(std::string("\0. ", 3)),
+                                  repeat("\xFF. \x80"
+                                         "A"),
+                                  repeat("[1]. "),
+                                  repeat("[1"),
+                                  repeat("\u2022 9. x "),
+                                  repeat("\u00a0"),
+                                  repeat(".\u200b"),
+                                  repeat("\u2029"),
+                                  repeat("\xE2\x80\xA8."),
+                                  repeat("\xC2"),
+                                  std::string(n, '.'),
+                                  std::string(n, 'x') + "."}) {
     expect_partition(text, "hostile text starting " + text.substr(0, 12));
   }
 }

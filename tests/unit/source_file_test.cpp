@@ -16,7 +16,9 @@ TEST(SourceFile, LinesAndColumnsAreOneBased) {
 
 TEST(SourceFile, ColumnsCountCodePointsNotBytes) {
   // "°" is two bytes and "💊" four; each is one column.
-  const SourceFile f("a.json", "{\"t\": \"38\xC2\xB0" "C \xF0\x9F\x92\x8A x\"}");
+  const SourceFile f("a.json",
+                     "{\"t\": \"38\xC2\xB0"
+                     "C \xF0\x9F\x92\x8A x\"}");
   const std::string_view text = f.text();
   EXPECT_EQ(f.position(static_cast<std::uint32_t>(text.find('C'))), (Position{1, 11}));
   EXPECT_EQ(f.position(static_cast<std::uint32_t>(text.find('x'))), (Position{1, 15}));

@@ -26,16 +26,20 @@ std::string article(int i) {
   const std::string id = "bench-article-" + std::to_string(i);
   std::string paragraphs;
   for (int p = 0; p < 5; ++p) {
-    paragraphs += std::string(p ? ",\n" : "") + R"(      {"type": "paragraph", "text": "The fictional condition number )" +
-                  std::to_string(p) + R"( is described in this made-up text for a benchmark [1]. A second fictional sentence repeats the idea with other words, e.g. at a dose of 5 mg per day [1]. Clinicians in this example monitor the fictional patient closely for 48 hours [2]."})";
+    paragraphs +=
+        std::string(p ? ",\n" : "") + R"(      {"type": "paragraph", "text": "The fictional condition number )" +
+        std::to_string(p) +
+        R"( is described in this made-up text for a benchmark [1]. A second fictional sentence repeats the idea with other words, e.g. at a dose of 5 mg per day [1]. Clinicians in this example monitor the fictional patient closely for 48 hours [2]."})";
   }
   const bool uncited = i % 10 == 0;
   const bool old = i % 7 == 0;
   const std::string day = std::to_string(2026) + "-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10);
-  std::string history = R"({"status": "submitted", "date": ")" + (old ? std::string("2024-01-02") : day) + R"(", "by": "dr-example"})";
+  std::string history =
+      R"({"status": "submitted", "date": ")" + (old ? std::string("2024-01-02") : day) + R"(", "by": "dr-example"})";
   std::string status = "submitted", notices = R"(["educational-only", "pending-review"])", reviewed;
   if (old) {
-    history += R"(, {"status": "under_review", "date": "2024-01-03", "by": "dr-reviewer"}, {"status": "approved", "date": "2024-01-10", "by": "dr-reviewer"})";
+    history +=
+        R"(, {"status": "under_review", "date": "2024-01-03", "by": "dr-reviewer"}, {"status": "approved", "date": "2024-01-10", "by": "dr-reviewer"})";
     status = "approved";
     notices = R"(["educational-only"])";
     reviewed = R"(, "reviewed": "2024-01-10")";
@@ -44,17 +48,23 @@ std::string article(int i) {
     status = "under_review";
   }
   return R"({
-  "id": ")" + id + R"(",
-  "title": "What is fictional benchmark condition )" + std::to_string(i) + R"(?",
+  "id": ")" +
+         id + R"(",
+  "title": "What is fictional benchmark condition )" +
+         std::to_string(i) + R"(?",
   "audiences": ["clinician"],
   "authors": ["dr-example"],
-  "dates": {"updated": ")" + (old ? std::string("2024-01-02") : day) + "\"" + reviewed + R"(},
-  "review": {"status": ")" + status + R"(", "history": [)" + history + R"(]},
-  "notices": )" + notices + R"(,
+  "dates": {"updated": ")" +
+         (old ? std::string("2024-01-02") : day) + "\"" + reviewed + R"(},
+  "review": {"status": ")" +
+         status + R"(", "history": [)" + history + R"(]},
+  "notices": )" +
+         notices + R"(,
   "disclaimers": ["professional"],
   "sections": [
     {"kind": "guidelines", "heading": "From the Guidelines", "blocks": [
-)" + paragraphs + R"(,
+)" + paragraphs +
+         R"(,
       {"type": "list", "lead": "Fictional features of the condition:", "items": ["A made-up sign [1]", "Another made-up sign [1])" +
          (uncited ? "\", \"An uncited fictional sign\"" : "\"") + R"(]}
     ]},
@@ -64,9 +74,15 @@ std::string article(int i) {
     {"kind": "other", "heading": "About this page", "blocks": [{"type": "paragraph", "text": "A fictional text for a benchmark."}]}
   ],
   "references": [
-    {"id": 1, "type": "guideline", "title": "A fictional guideline )" + std::to_string(i) + R"(", "source": "Fictional Society", "year": 2024, "doi": "10.5555/bench.)" + std::to_string(i) + R"(.1"},
-    {"id": 2, "type": "guideline", "title": "Another fictional guideline )" + std::to_string(i) + R"(", "source": "Fictional College", "year": 2023, "doi": "10.5555/bench.)" + std::to_string(i) + R"(.2"},
-    {"id": 3, "type": "rct", "title": "A fictional trial )" + std::to_string(i) + R"(", "source": "Journal of Fictional Results", "year": 2022, "doi": "10.5555/bench.)" + std::to_string(i) + R"(.3"}
+    {"id": 1, "type": "guideline", "title": "A fictional guideline )" +
+         std::to_string(i) + R"(", "source": "Fictional Society", "year": 2024, "doi": "10.5555/bench.)" +
+         std::to_string(i) + R"(.1"},
+    {"id": 2, "type": "guideline", "title": "Another fictional guideline )" +
+         std::to_string(i) + R"(", "source": "Fictional College", "year": 2023, "doi": "10.5555/bench.)" +
+         std::to_string(i) + R"(.2"},
+    {"id": 3, "type": "rct", "title": "A fictional trial )" +
+         std::to_string(i) + R"(", "source": "Journal of Fictional Results", "year": 2022, "doi": "10.5555/bench.)" +
+         std::to_string(i) + R"(.3"}
   ]
 }
 )";
@@ -80,7 +96,8 @@ fs::path corpus(int n) {
   fs::create_directories(root / "content/articles");
   fs::copy(MEDLINT_SOURCE_DIR "/tests/data/registry", root / "content/registry");
   for (int i = 0; i < n; ++i) {
-    std::ofstream(root / "content/articles" / ("bench-article-" + std::to_string(i) + ".json"), std::ios::binary) << article(i);
+    std::ofstream(root / "content/articles" / ("bench-article-" + std::to_string(i) + ".json"), std::ios::binary)
+        << article(i);
   }
   std::ofstream(root / "done") << "";
   return root;

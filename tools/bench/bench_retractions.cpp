@@ -11,7 +11,7 @@
 namespace {
 
 std::string synthetic_csv(int rows) {
-  static const char* const kNatures[] = {"Retraction", "Retraction", "Retraction", "Expression of concern",
+  static const char* const kNatures[] = {"Retraction", "Retraction",   "Retraction", "Expression of concern",
                                          "Correction", "Reinstatement"};
   std::string csv =
       "Record ID,Title,Subject,Institution,Journal,Publisher,Country,Author,URLS,ArticleType,RetractionDate,"
@@ -20,15 +20,16 @@ std::string synthetic_csv(int rows) {
   csv.reserve(static_cast<std::size_t>(rows) * 1100);
   for (int i = 0; i < rows; ++i) {
     const std::string n = std::to_string(i);
-    const std::string date = std::to_string(i % 12 + 1) + "/" + std::to_string(i % 28 + 1) + "/" +
-                             std::to_string(2000 + i % 25) + " 0:00";
+    const std::string date =
+        std::to_string(i % 12 + 1) + "/" + std::to_string(i % 28 + 1) + "/" + std::to_string(2000 + i % 25) + " 0:00";
     csv += std::to_string(900000 + i);
     csv += ",\"SYNTHETIC TEST RECORD " + n +
            " — not a real retraction: a long, fictional title about an imaginary intervention in an imaginary "
            "population, with \"\"quoted\"\" words\",";
     csv += "(BLS) Biology - Synthetic;(HSC) Medicine - Synthetic;(SOC) Synthetic Studies;,";
-    csv += "\"Department of Synthetic Records, Institute of Test Data, Nowhere City, Nowhere; Second Synthetic "
-           "Institute, Elsewhere\",";
+    csv +=
+        "\"Department of Synthetic Records, Institute of Test Data, Nowhere City, Nowhere; Second Synthetic "
+        "Institute, Elsewhere\",";
     csv += "Journal of Synthetic Test Records,Synthetic Publisher,Nowhere;Elsewhere,";
     csv += "Test Author A;Test Author B;Test Author C;Test Author D;Test Author E;Test Author F,";
     csv += "https://example.org/synthetic/notice/" + n + ";https://example.org/synthetic/paper/" + n + ",";
@@ -38,11 +39,13 @@ std::string synthetic_csv(int rows) {
     csv += (i % 50 == 0 ? std::string("unavailable") : "10.5555/bench-" + std::to_string(i % 55000)) + ",";
     csv += (i % 4 == 0 ? std::string("0") : std::to_string(99000000 + 2 * i + 1)) + ",";
     csv += kNatures[i % 6];
-    csv += ",+Concerns/Issues About Data;+Concerns/Issues About Results;+Investigation by Journal/Publisher;"
-           "+Synthetic Reason;,";
+    csv +=
+        ",+Concerns/Issues About Data;+Concerns/Issues About Results;+Investigation by Journal/Publisher;"
+        "+Synthetic Reason;,";
     csv += i % 2 ? "No," : "Yes,";
-    csv += "\"A synthetic note, with commas, \"\"quotes\"\" and\r\na line break, long enough to look like the real "
-           "notes column that explains what happened to the paper in a sentence or two.\"\r\n";
+    csv +=
+        "\"A synthetic note, with commas, \"\"quotes\"\" and\r\na line break, long enough to look like the real "
+        "notes column that explains what happened to the paper in a sentence or two.\"\r\n";
   }
   return csv;
 }

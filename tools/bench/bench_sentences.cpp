@@ -30,7 +30,8 @@ std::string read(const fs::path& p) {
 const std::vector<std::string>& corpus_answers() {
   static const std::vector<std::string> answers = [] {
     std::vector<std::string> out;
-    const fs::path dir = fs::path(MEDLINT_SOURCE_DIR) / "../shared/corpora/medquad-medlineplus/4_MPlus_Health_Topics_QA";
+    const fs::path dir =
+        fs::path(MEDLINT_SOURCE_DIR) / "../shared/corpora/medquad-medlineplus/4_MPlus_Health_Topics_QA";
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return out;
     std::vector<fs::path> files;
@@ -52,7 +53,8 @@ const std::vector<std::string>& corpus_answers() {
 // The prose blocks (paragraphs, list leads and items) of the NMS article.
 const std::vector<std::string>& article_prose() {
   static const std::vector<std::string> prose = [] {
-    const std::string text = read(fs::path(MEDLINT_SOURCE_DIR) / "content/articles/neuroleptic-malignant-syndrome.json");
+    const std::string text =
+        read(fs::path(MEDLINT_SOURCE_DIR) / "content/articles/neuroleptic-malignant-syndrome.json");
     const medlint::JsonDocument doc = medlint::JsonDocument::parse(text);
     std::vector<std::string> out;
     for (const medlint::TextBlock& b : medlint::build_article(doc).text_blocks) {

@@ -49,8 +49,8 @@ int command_baseline(Args args) {
   if (!s.result.errors.empty()) return kExitToolError;
   if (auto written = Baseline::write(*file, s.result.findings); !written) return fail(written.error());
   std::cout << "Wrote " << count_of(static_cast<long long>(s.result.findings.size()), "finding") << " from "
-            << count_of(static_cast<long long>(s.result.files_checked), "file") << " to "
-            << report::printable(*file) << ".\n";
+            << count_of(static_cast<long long>(s.result.files_checked), "file") << " to " << report::printable(*file)
+            << ".\n";
   return kExitClean;
 }
 

@@ -24,7 +24,6 @@
 #include "medlint/report/reporters.h"
 #include "medlint/rules/rules.h"
 
-
 namespace medlint {
 namespace {
 
@@ -43,7 +42,8 @@ Options:
   --output FILE         write the (last) format given without =FILE to FILE
 )";
 
-constexpr std::string_view kMoreHelp = R"(  --changed-since REV   check only the articles git says changed since REV (all
+constexpr std::string_view kMoreHelp =
+    R"(  --changed-since REV   check only the articles git says changed since REV (all
                         of them when a registry or the config changed)
   --baseline FILE       report only findings that are not in FILE (see medlint baseline)
   --quiet               report errors only (warnings are not shown or counted)
@@ -220,7 +220,8 @@ int command_check(Args args) {
   }
   // GitHub shows this file as the job's summary page.
   if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
-      summary && *summary && std::any_of(o.outputs.begin(), o.outputs.end(), [](const Output& out) { return out.format == "github"; })) {
+      summary && *summary &&
+      std::any_of(o.outputs.begin(), o.outputs.end(), [](const Output& out) { return out.format == "github"; })) {
     std::ofstream file(summary, std::ios::binary | std::ios::app);
     write_github_summary(file, s.result, report);
     if (!file.flush()) return fail(std::string("cannot write the job summary to '") + summary + "'");
@@ -228,7 +229,8 @@ int command_check(Args args) {
   if (!std::cout.flush()) return fail("cannot write the report to standard output");
 
   if (baseline_stats && baseline_stats->stale > 0) {
-    std::cerr << "medlint: " << count_of(static_cast<long long>(baseline_stats->stale), "baseline entry", "baseline entries")
+    std::cerr << "medlint: "
+              << count_of(static_cast<long long>(baseline_stats->stale), "baseline entry", "baseline entries")
               << (baseline_stats->stale == 1 ? " no longer occurs" : " no longer occur")
               << "; run `medlint baseline` again to shrink " << report::printable(*o.baseline) << "\n";
   }

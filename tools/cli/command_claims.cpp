@@ -58,8 +58,7 @@ Result<void> parse_args(Args args, ClaimsOptions& o, bool& help) {
     }
     return true;
   };
-  return parse_command_line(args, {.command = "claims", .changed_since = false}, o.session, help, o.session.paths,
-                            own);
+  return parse_command_line(args, {.command = "claims", .changed_since = false}, o.session, help, o.session.paths, own);
 }
 
 // The claims of one article's bytes; an error message when it is not JSON.

@@ -13,7 +13,8 @@ namespace medlint {
 int command_explain(Args args) {
   if (args.size() != 1 || args[0].starts_with("-")) {
     if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
-      std::cout << "Usage: medlint explain CODE|NAME\n\nPrints the documentation of a rule, e.g. `medlint explain SCH001`.\n";
+      std::cout
+          << "Usage: medlint explain CODE|NAME\n\nPrints the documentation of a rule, e.g. `medlint explain SCH001`.\n";
       return kExitClean;
     }
     return fail("explain needs one rule code or name, e.g. `medlint explain SCH001`");

@@ -128,7 +128,8 @@ Result<void> parse_args(Args args, NewOptions& o, bool& help) {
   if (o.id == "medlint") {
     return Error{"the ID 'medlint' would write medlint.json, the name of medlint's config; choose another"};
   }
-  if (!has_title || o.title.find_first_not_of(" \t\r\n") == std::string::npos) return Error{"new needs --title \"...\""};
+  if (!has_title || o.title.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Error{"new needs --title \"...\""};
   if (o.audiences.empty()) return Error{"new needs --audience patient, caregiver or clinician"};
   return {};
 }

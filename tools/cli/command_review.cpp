@@ -140,7 +140,8 @@ int command_review(Args args) {
     return kExitClean;
   }
   const auto action = parse_review_action(o.action);
-  if (!action) return fail("unknown review action '" + o.action + "': give start, request-changes, approve or resubmit");
+  if (!action)
+    return fail("unknown review action '" + o.action + "': give start, request-changes, approve or resubmit");
 
   o.session.paths = {o.file};
   Session session;
@@ -153,7 +154,8 @@ int command_review(Args args) {
     const auto parsed = Date::parse(*o.date);
     if (!parsed) return fail("--date needs a real date as YYYY-MM-DD, not '" + *o.date + "'");
     if (*parsed > session.today) {
-      return fail("--date " + *o.date + " is after today (" + session.today.to_string() + "); record a step once taken");
+      return fail("--date " + *o.date + " is after today (" + session.today.to_string() +
+                  "); record a step once taken");
     }
     step.date = *parsed;
   }
@@ -166,9 +168,9 @@ int command_review(Args args) {
 
   const LintResult before = linter.run_text(o.file, text);
   if (!before.errors.empty()) return fail(before.errors.front());
-  const bool parsed = !find_invalid_utf8(text) &&
-                      std::none_of(before.findings.begin(), before.findings.end(),
-                                   [](const Finding& f) { return f.code.starts_with("JSON"); });
+  const bool parsed =
+      !find_invalid_utf8(text) && std::none_of(before.findings.begin(), before.findings.end(),
+                                               [](const Finding& f) { return f.code.starts_with("JSON"); });
   const JsonDocument doc = JsonDocument::parse(text);
   if (!parsed || !doc.ok()) {
     return refuse(o, "it is not a valid JSON article; `medlint check` says why", errors_of(before), session.today);
@@ -200,8 +202,8 @@ int command_review(Args args) {
   if (auto written = write_file_atomically(o.file, planned.text); !written) {
     return fail(written.error().message + " (the file was not changed)");
   }
-  std::cout << report::printable(o.file) << ": " << report::printable(planned.from) << " -> " << target_status(*action) << " by "
-            << report::printable(o.by) << " on " << step.date.to_string() << "\n";
+  std::cout << report::printable(o.file) << ": " << report::printable(planned.from) << " -> " << target_status(*action)
+            << " by " << report::printable(o.by) << " on " << step.date.to_string() << "\n";
   return kExitClean;
 }
 

@@ -97,8 +97,9 @@ Result<void> open_session(const SessionOptions& o, Session& s, std::vector<std::
   auto rules = all_rules();
   auto schemas = SchemaSet::bundled();
   // Found by walking up from the checked path: the first PATH, else the working folder.
-  const fs::path start = !o.paths.empty() ? fs::path(o.paths.front())
-                         : o.stdin_filename ? fs::path(*o.stdin_filename) : fs::current_path();
+  const fs::path start = !o.paths.empty()   ? fs::path(o.paths.front())
+                         : o.stdin_filename ? fs::path(*o.stdin_filename)
+                                            : fs::current_path();
   auto resolved = resolve_command_config(o.config, o.no_config, start, *schemas, rules);
   if (!resolved) return resolved.error();
   Config config = std::move(*resolved);

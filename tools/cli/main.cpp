@@ -8,7 +8,6 @@
 #include "medlint/report/report_text.h"
 #include "medlint/base/version.h"
 
-
 namespace medlint {
 
 int fail(std::string_view message) {

@@ -4,8 +4,8 @@
 # a bounded time when clang is present; build with AddressSanitizer and
 # UndefinedBehaviorSanitizer; install the SARIF multitool from npm and write
 # the CLI's SARIF for it; install Chromium and the browser test tools for the
-# audit site; run every test with CTest (last, so its summary closes the
-# output).
+# audit site; check the format (clang-format) and run clang-tidy; run every
+# test with CTest (last, so its summary closes the output).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 tools/scripts/setup.sh build/test -DCMAKE_BUILD_TYPE=Debug -DMEDLINT_SANITIZE=ON
@@ -102,5 +102,27 @@ if ! cmp -s tests/browser/package-lock.json "$browser_dir/package-lock.json" || 
 fi
 export MEDLINT_BROWSER_DIR="$PWD/$browser_dir"
 # Screenshots of the dashboard and an article page land in build/test/screenshots.
+
+# Style and static analysis: every C++ file as .clang-format says, and the
+# product (tools/) free of .clang-tidy's findings. Both are version 14, as
+# Debian bookworm ships them (another clang-format formats differently).
+if ! command -v clang-format-14 >/dev/null 2>&1 || ! command -v run-clang-tidy-14 >/dev/null 2>&1; then
+  echo "medlint test: installing clang-format-14 and clang-tidy-14"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends clang-format-14 clang-tidy-14 >/dev/null
+fi
+echo "checking the format of every C++ file (clang-format-14)"
+git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format-14 --dry-run --Werror
+echo "running clang-tidy-14 on tools/"
+# The compile commands are g++'s; clang alone warns about RapidJSON's C++20
+# iterator comparison, as in the clang build (CMakeLists.txt).
+run-clang-tidy-14 -p build/test -quiet -j "$(nproc)" -extra-arg=-Wno-ambiguous-reversed-operator \
+  'tools/(medlint|cli)/' >build/test/clang-tidy.log 2>&1 || {
+  grep -E "(error|warning):" build/test/clang-tidy.log | sort -u
+  echo "medlint test: clang-tidy found problems (full log: build/test/clang-tidy.log)"
+  exit 1
+}
 
 ctest --test-dir build/test --output-on-failure --parallel "$(nproc)"

@@ -25,7 +25,8 @@ std::string status_label(std::string_view status) {
 }
 
 std::string notice_text(std::string_view id) {
-  if (id == "educational-only") return "Educational purpose only: this article does not replace professional medical advice.";
+  if (id == "educational-only")
+    return "Educational purpose only: this article does not replace professional medical advice.";
   if (id == "pending-review") return "Pending human review by the Medical Advisory Board.";
   return std::string(id);
 }
@@ -148,7 +149,8 @@ class Renderer {
     for (const TextMark& m : marks) {
       const std::size_t b = snap(s, m.begin), e = snap(s, m.end);
       if (b >= e) continue;
-      const bool error = m.finding >= 0 && in_.findings[static_cast<std::size_t>(m.finding)].severity == Severity::kError;
+      const bool error =
+          m.finding >= 0 && in_.findings[static_cast<std::size_t>(m.finding)].severity == Severity::kError;
       edges.push_back({b, e, m.finding, error});
       cuts.push_back(b);
       cuts.push_back(e);
@@ -158,7 +160,8 @@ class Renderer {
     std::vector<const Edge*> by_begin, by_end;
     for (const Edge& e : edges) by_begin.push_back(&e);
     by_end = by_begin;
-    std::stable_sort(by_begin.begin(), by_begin.end(), [](const Edge* x, const Edge* y) { return x->begin < y->begin; });
+    std::stable_sort(by_begin.begin(), by_begin.end(),
+                     [](const Edge* x, const Edge* y) { return x->begin < y->begin; });
     std::stable_sort(by_end.begin(), by_end.end(), [](const Edge* x, const Edge* y) { return x->end < y->end; });
     std::size_t next_begin = 0, next_end = 0;
     int active = 0, findings = 0, errors = 0;
@@ -170,7 +173,8 @@ class Renderer {
     std::string out;
     for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
       const std::size_t b = cuts[i], e = cuts[i + 1];
-      for (; next_begin < by_begin.size() && by_begin[next_begin]->begin == b; ++next_begin) count(by_begin[next_begin], 1);
+      for (; next_begin < by_begin.size() && by_begin[next_begin]->begin == b; ++next_begin)
+        count(by_begin[next_begin], 1);
       const std::string piece = html::escape(s.substr(b, e - b));
       if (active == 0) {
         out += piece;
@@ -188,7 +192,6 @@ class Renderer {
     notes(marks);
     return out;
   }
-
 
   // The notes of a string's findings go after the block that holds it.
   std::vector<int> pending_;
@@ -224,10 +227,13 @@ class Renderer {
     card("Errors", std::to_string(a.errors));
     card("Warnings", std::to_string(a.warnings));
     if (a.days_until_due) {
-      card(a.overdue ? "Review overdue by" : "Review due in", html::escape(count_of(a.overdue ? -*a.days_until_due : *a.days_until_due, "day")));
+      card(a.overdue ? "Review overdue by" : "Review due in",
+           html::escape(count_of(a.overdue ? -*a.days_until_due : *a.days_until_due, "day")));
     }
     const Article& article = *in_.article;
-    const auto date = [this](const StringField& f) { return f.present() ? text(f.node, f.value) : std::string("not given"); };
+    const auto date = [this](const StringField& f) {
+      return f.present() ? text(f.node, f.value) : std::string("not given");
+    };
     out_ += "</dl>\n<p>File <code>" + html::escape(a.file) + "</code> · id <code>" + text(article.id.node, a.id) +
             "</code> · for " + (audiences.empty() ? "no audience named" : audiences) + " · created " +
             date(article.created) + " · updated " + date(article.updated) + " · reviewed " + date(article.reviewed) +
@@ -241,7 +247,10 @@ class Renderer {
       out_ += "<p class=\"ok\">&#10004; No findings.</p>\n";
       return;
     }
-    out_ += "<table aria-label=\"Findings\"><thead><tr><th class=\"num\">#</th><th>Severity</th><th>Rule</th><th>Line</th><th>Message</th><th>In the text</th></tr></thead><tbody>\n";
+    out_ +=
+        "<table aria-label=\"Findings\"><thead><tr><th "
+        "class=\"num\">#</th><th>Severity</th><th>Rule</th><th>Line</th><th>Message</th><th>In the "
+        "text</th></tr></thead><tbody>\n";
     for (std::size_t i = 0; i < findings.size(); ++i) {
       const Finding& f = findings[i];
       const std::string n = std::to_string(i + 1);
@@ -249,7 +258,8 @@ class Renderer {
       out_ += "<tr id=\"f-" + n + "\"><td class=\"num\">" + n + "</td><td>" + severity_badge(f.severity) + "</td><td>" +
               rule_link(f.code, kRoot) + " " + html::escape(f.name) + "</td><td>" + position(f) + "</td><td>" +
               html::escape(f.message) + "</td><td>" +
-              (placed ? "<a href=\"#n-" + n + "\">show</a>" : "<code>" + html::escape(f.pointer.empty() ? "/" : f.pointer) + "</code>") +
+              (placed ? "<a href=\"#n-" + n + "\">show</a>"
+                      : "<code>" + html::escape(f.pointer.empty() ? "/" : f.pointer) + "</code>") +
               "</td></tr>\n";
     }
     out_ += "</tbody></table>\n";
@@ -360,9 +370,9 @@ class Renderer {
                 "</strong>: not in the disclaimer registry." + attach(id.node) + "</p></aside>\n";
         continue;
       }
-      out_ += "<aside class=\"notice\"><p><strong>" + html::escape(d->title.empty() ? d->id : d->title) + "</strong> (" +
-              html::escape(d->id) + ", version " + std::to_string(d->version) + ")" + attach(id.node) + "</p><p>" +
-              html::escape(d->text) + "</p></aside>\n";
+      out_ += "<aside class=\"notice\"><p><strong>" + html::escape(d->title.empty() ? d->id : d->title) +
+              "</strong> (" + html::escape(d->id) + ", version " + std::to_string(d->version) + ")" + attach(id.node) +
+              "</p><p>" + html::escape(d->text) + "</p></aside>\n";
     }
   }
 
@@ -386,8 +396,9 @@ class Renderer {
       } else {
         board = p->board ? "not on the Medical Advisory Board that day" : "not a Medical Advisory Board member";
       }
-      out_ += "<li><strong>" + text(h.date.node, h.date.value) + "</strong> · " + html::escape(status_label(h.status.value)) +
-              attach(h.status.node) + " · by " + who + attach(h.by.node) + " <span class=\"muted\">(" + board + ")</span>";
+      out_ += "<li><strong>" + text(h.date.node, h.date.value) + "</strong> · " +
+              html::escape(status_label(h.status.value)) + attach(h.status.node) + " · by " + who + attach(h.by.node) +
+              " <span class=\"muted\">(" + board + ")</span>";
       if (h.note.present()) out_ += "<br>" + text(h.note.node, h.note.value);
       out_ += attach(h.node);
       flush_notes();

@@ -140,13 +140,15 @@ ArticleFacts article_facts(const JsonDocument& doc, const Article& article, std:
   claim_facts(article, facts);
   place_findings(doc, findings, facts);
   for (auto& [node, marks] : facts.marks) {
-    std::sort(marks.begin(), marks.end(),
-              [](const TextMark& x, const TextMark& y) { return std::tie(x.begin, x.end, x.finding) < std::tie(y.begin, y.end, y.finding); });
+    std::sort(marks.begin(), marks.end(), [](const TextMark& x, const TextMark& y) {
+      return std::tie(x.begin, x.end, x.finding) < std::tie(y.begin, y.end, y.finding);
+    });
   }
   for (const Finding& f : findings) {
     if (f.code != "CIT009" && f.code != "CIT010") continue;
     const auto index = reference_index(f.pointer);
-    if (index && *index < article.references.size()) facts.flagged.push_back(flagged_source(article.references[*index], f));
+    if (index && *index < article.references.size())
+      facts.flagged.push_back(flagged_source(article.references[*index], f));
   }
   count_findings(a, findings);
   return facts;
@@ -154,7 +156,8 @@ ArticleFacts article_facts(const JsonDocument& doc, const Article& article, std:
 
 std::string page_for(const std::string& display) {
   std::string_view name = display;
-  if (const std::size_t slash = name.find_last_of("/\\"); slash != std::string_view::npos) name.remove_prefix(slash + 1);
+  if (const std::size_t slash = name.find_last_of("/\\"); slash != std::string_view::npos)
+    name.remove_prefix(slash + 1);
   if (name.ends_with(".json")) name.remove_suffix(5);
   std::string stem;
   for (const unsigned char c : name) {

@@ -33,14 +33,14 @@ struct AuditArticle {
   std::string id, title, status;
   std::vector<std::string> audiences;
   std::string created, updated, reviewed;
-  std::string last_review;           // the date the review clock counts from (DAT004)
-  std::optional<long> age_days;      // days since last_review
+  std::string last_review;             // the date the review clock counts from (DAT004)
+  std::optional<long> age_days;        // days since last_review
   std::optional<long> days_until_due;  // negative: overdue by that many days
-  std::string due;                   // last_review + maxAgeDays
+  std::string due;                     // last_review + maxAgeDays
   int max_age_days = 0;
   bool overdue = false, due_soon = false;
-  std::string status_since;          // date of the last history step
-  std::string holder;                // who holds it: the board member reviewing it
+  std::string status_since;  // date of the last history step
+  std::string holder;        // who holds it: the board member reviewing it
   std::size_t claims = 0, cited = 0;
   std::vector<std::string> uncited;  // the first kUncitedKept uncited claims, for the dashboard
   std::size_t errors = 0, warnings = 0, suppressions = 0;
@@ -50,8 +50,8 @@ struct AuditArticle {
 
 // A reference that CIT009 or CIT010 reported, with the article citing it.
 struct FlaggedSource {
-  std::string key;    // what groups the same source across articles: DOI, PMID or title
-  std::string title;  // the reference's title, or its identifier
+  std::string key;         // what groups the same source across articles: DOI, PMID or title
+  std::string title;       // the reference's title, or its identifier
   std::string identifier;  // "doi:10.5555/...", "PMID 123" or empty
   std::string code, message;
   Severity severity = Severity::kWarning;

@@ -119,8 +119,8 @@ class SiteWriter {
     summary.page = page_for(file);
     summary.kind = classify(file);
     // LintResult::suppressions are sorted by file: a lookup, not a scan per file.
-    const auto [first, last] = std::equal_range(
-        in_.result.suppressions.begin(), in_.result.suppressions.end(), file, SuppressionFileLess{});
+    const auto [first, last] =
+        std::equal_range(in_.result.suppressions.begin(), in_.result.suppressions.end(), file, SuppressionFileLess{});
     summary.suppressions = static_cast<std::size_t>(last - first);
     std::string page;
     ReadResult read;

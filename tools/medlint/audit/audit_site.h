@@ -14,8 +14,8 @@ namespace medlint::audit {
 
 struct AuditInput {
   const Linter& linter;
-  const LintResult& result;          // findings after suppressions and the baseline
-  std::vector<Finding> baselined;    // what the baseline hid
+  const LintResult& result;        // findings after suppressions and the baseline
+  std::vector<Finding> baselined;  // what the baseline hid
   Date today;
 };
 

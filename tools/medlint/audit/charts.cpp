@@ -43,7 +43,8 @@ std::string bar_chart(std::string_view id, std::string_view title, const std::ve
   for (std::size_t r = 0; r < bars.size(); ++r) {
     const Bar& b = bars[r];
     const double y = 4 + static_cast<double>(r) * kRow;
-    const double w = b.value == 0 ? 0 : std::max(2.0, static_cast<double>(b.value) * kBarRoom / static_cast<double>(most));
+    const double w =
+        b.value == 0 ? 0 : std::max(2.0, static_cast<double>(b.value) * kBarRoom / static_cast<double>(most));
     out += "<text class=\"chart-text\" x=\"" + std::to_string(kLabel - 8) + "\" y=\"" + num(y + 17) +
            "\" text-anchor=\"end\">" + html::escape(b.label) + "</text>";
     out += "<rect class=\"" + html::escape(b.css) + "\" x=\"" + std::to_string(kLabel) + "\" y=\"" + num(y + 3) +
@@ -86,10 +87,11 @@ std::string histogram(std::string_view id, std::string_view title, const std::ve
     out += "<line class=\"limit\" x1=\"" + num(x) + "\" y1=\"" + std::to_string(kTop - 14) + "\" x2=\"" + num(x) +
            "\" y2=\"" + std::to_string(kBottom) + "\"/>";
     out += "<text class=\"chart-text\" x=\"" + num(x + 4) + "\" y=\"" + std::to_string(kTop - 18) +
-           "\" text-anchor=\"" + (x > kWidth / 2 ? "end" : "start") + "\">" + html::escape(limit_label) + "</text>";
+           "\" text-anchor=\"" + (x > kWidth / 2.0 ? "end" : "start") + "\">" + html::escape(limit_label) + "</text>";
   }
   out += "<text class=\"chart-text\" x=\"" + std::to_string((kWidth + kLeft) / 2) + "\" y=\"" +
-         std::to_string(kHeight - 8) + "\" text-anchor=\"middle\">days since last review (each bar starts at its number)</text>";
+         std::to_string(kHeight - 8) +
+         "\" text-anchor=\"middle\">days since last review (each bar starts at its number)</text>";
   out += "</svg><figcaption>" + html::escape(title) + "</figcaption></figure>\n";
   return out;
 }

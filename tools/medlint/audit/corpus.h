@@ -25,10 +25,10 @@ struct Corpus {
   std::vector<FlaggedSource> flagged;  // CIT009 and CIT010, by key then article
   EvidenceMix evidence;
   std::vector<Suppression> suppressions;
-  std::vector<Finding> baselined;      // findings the baseline hides: entries in force
-  const std::vector<Finding>* findings = nullptr;  // every finding reported, sorted
-  std::vector<BoardMember> board;      // on the board on `today`, by id
-  std::map<std::string, std::string, std::less<>> names;  // person id -> name
+  std::vector<Finding> baselined;                             // findings the baseline hides: entries in force
+  const std::vector<Finding>* findings = nullptr;             // every finding reported, sorted
+  std::vector<BoardMember> board;                             // on the board on `today`, by id
+  std::map<std::string, std::string, std::less<>> names;      // person id -> name
   std::map<std::string, const RuleMeta*, std::less<>> rules;  // code -> metadata
 
   // The index of the article of a display path, or npos.
@@ -38,8 +38,7 @@ struct Corpus {
 };
 
 struct CorpusTotals {
-  std::size_t articles = 0, claims = 0, cited = 0, errors = 0, warnings = 0, suppressed = 0, overdue = 0,
-              due_soon = 0;
+  std::size_t articles = 0, claims = 0, cited = 0, errors = 0, warnings = 0, suppressed = 0, overdue = 0, due_soon = 0;
 };
 CorpusTotals totals(const Corpus& c);
 

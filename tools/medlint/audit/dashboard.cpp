@@ -28,16 +28,15 @@ std::string status_label(std::string_view status) {
 
 std::string td_num(long long v) { return "<td class=\"num\">" + std::to_string(v) + "</td>"; }
 
-
 class Dashboard {
  public:
   explicit Dashboard(const Corpus& c) : c_(c), t_(totals(c)) {}
 
   std::string page() {
     out_ = page_start("Dashboard", "", c_.today);
-    out_ += "<h1>Medical Advisory Board audit</h1>\n<p>Audit of <strong>" + c_.today.to_string() + "</strong>: " +
-            std::to_string(c_.articles.size()) + " files checked by medlint with the same rules and config as " +
-            "<code>medlint check</code>.</p>\n";
+    out_ += "<h1>Medical Advisory Board audit</h1>\n<p>Audit of <strong>" + c_.today.to_string() +
+            "</strong>: " + std::to_string(c_.articles.size()) +
+            " files checked by medlint with the same rules and config as " + "<code>medlint check</code>.</p>\n";
     contents();
     cards();
     statuses();
@@ -58,13 +57,15 @@ class Dashboard {
   std::string out_;
 
   void contents() {
-    out_ += "<nav aria-label=\"Contents\"><p>"
-            "<a href=\"#status\">Review status</a> · <a href=\"#age\">Review age</a> · "
-            "<a href=\"#overdue\">Overdue</a> · <a href=\"#queue\">Review queue</a> · "
-            "<a href=\"#coverage\">Citation coverage</a> · <a href=\"#uncited\">Uncited claims</a> · <a href=\"#sources\">Flagged sources</a> · "
-            "<a href=\"#evidence\">Evidence mix</a> · <a href=\"#findings\">Findings</a> · "
-            "<a href=\"#suppressions\">Suppressions</a> · <a href=\"#baseline\">Baseline</a> · "
-            "<a href=\"#files\">All files</a></p></nav>\n";
+    out_ +=
+        "<nav aria-label=\"Contents\"><p>"
+        "<a href=\"#status\">Review status</a> · <a href=\"#age\">Review age</a> · "
+        "<a href=\"#overdue\">Overdue</a> · <a href=\"#queue\">Review queue</a> · "
+        "<a href=\"#coverage\">Citation coverage</a> · <a href=\"#uncited\">Uncited claims</a> · <a "
+        "href=\"#sources\">Flagged sources</a> · "
+        "<a href=\"#evidence\">Evidence mix</a> · <a href=\"#findings\">Findings</a> · "
+        "<a href=\"#suppressions\">Suppressions</a> · <a href=\"#baseline\">Baseline</a> · "
+        "<a href=\"#files\">All files</a></p></nav>\n";
   }
 
   void card(std::string_view what, const std::string& value, std::string_view id = {}) {
@@ -76,7 +77,8 @@ class Dashboard {
     out_ += "<h2 id=\"totals\">Totals</h2>\n<dl class=\"cards\">\n";
     card("Articles", std::to_string(t_.articles), "total-articles");
     card("Claims", std::to_string(t_.claims), "total-claims");
-    card("Cited claims", std::to_string(t_.cited) + " <small>" + percent(t_.cited, t_.claims) + " of the claims</small>",
+    card("Cited claims",
+         std::to_string(t_.cited) + " <small>" + percent(t_.cited, t_.claims) + " of the claims</small>",
          "total-cited");
     card("&#10006; Errors", std::to_string(t_.errors), "total-errors");
     card("&#9888; Warnings", std::to_string(t_.warnings), "total-warnings");
@@ -107,7 +109,8 @@ class Dashboard {
   void table_of(const std::vector<Bar>& bars, std::string_view what, std::string_view count, std::string_view label) {
     out_ += "<table aria-label=\"" + std::string(label) + "\"><thead><tr><th>" + std::string(what) +
             "</th><th class=\"num\">" + std::string(count) + "</th></tr></thead><tbody>\n";
-    for (const Bar& b : bars) out_ += "<tr><td>" + html::escape(b.label) + "</td>" + td_num(static_cast<long long>(b.value)) + "</tr>\n";
+    for (const Bar& b : bars)
+      out_ += "<tr><td>" + html::escape(b.label) + "</td>" + td_num(static_cast<long long>(b.value)) + "</tr>\n";
     out_ += "</tbody></table>\n";
   }
 
@@ -129,25 +132,30 @@ class Dashboard {
     std::vector<Bar> bins;
     for (long i = 0; i < count; ++i) {
       const bool last = i == count - 1;
-      bins.push_back({std::to_string(i * width) + (last ? "+" : ""), 0, i * width >= limit ? "bar-error" : "bar-plain"});
+      bins.push_back(
+          {std::to_string(i * width) + (last ? "+" : ""), 0, i * width >= limit ? "bar-error" : "bar-plain"});
     }
     for (const AuditArticle& a : c_.articles) {
       if (a.kind != FileKind::kArticle || !a.age_days) continue;
       const long bin = std::clamp<long>(*a.age_days / width, 0, count - 1);
       ++bins[static_cast<std::size_t>(bin)].value;
     }
-    out_ += "<h2 id=\"age\">Review age</h2>\n<p>Days since each article's last review (or, never reviewed, its last "
-            "update). Reviews are due after <strong>" + std::to_string(c_.limits.max_age_days) +
-            " days</strong> (<code>review.maxAgeDays</code>; audiences with their own limit are counted against it on "
-            "their pages), with a warning in the last " + std::to_string(c_.limits.warning_days) + " days.";
-    if (undated > 0) out_ += " " + std::to_string(undated) + " article(s) have no date to count from and are not shown.";
-    out_ += "</p>\n<div class=\"pair\">\n" +
-            histogram("chart-age", "Articles by days since last review", bins,
-                      static_cast<double>(limit) / static_cast<double>(width),
-                      "limit: " + std::to_string(c_.limits.max_age_days) + " days");
+    out_ +=
+        "<h2 id=\"age\">Review age</h2>\n<p>Days since each article's last review (or, never reviewed, its last "
+        "update). Reviews are due after <strong>" +
+        std::to_string(c_.limits.max_age_days) +
+        " days</strong> (<code>review.maxAgeDays</code>; audiences with their own limit are counted against it on "
+        "their pages), with a warning in the last " +
+        std::to_string(c_.limits.warning_days) + " days.";
+    if (undated > 0)
+      out_ += " " + std::to_string(undated) + " article(s) have no date to count from and are not shown.";
+    out_ += "</p>\n<div class=\"pair\">\n" + histogram("chart-age", "Articles by days since last review", bins,
+                                                       static_cast<double>(limit) / static_cast<double>(width),
+                                                       "limit: " + std::to_string(c_.limits.max_age_days) + " days");
     std::vector<Bar> rows = bins;  // the table names each bin's range
     for (std::size_t i = 0; i + 1 < rows.size(); ++i) {
-      rows[i].label = std::to_string(static_cast<long>(i) * width) + "–" + std::to_string((static_cast<long>(i) + 1) * width - 1);
+      rows[i].label =
+          std::to_string(static_cast<long>(i) * width) + "–" + std::to_string((static_cast<long>(i) + 1) * width - 1);
     }
     table_of(rows, "Days since review", "Articles", "Articles by days since last review");
     out_ += "</div>\n";
@@ -171,10 +179,12 @@ class Dashboard {
       return *c_.articles[x].days_until_due < *c_.articles[y].days_until_due;
     });
     if (rows.empty()) {
-      out_ += std::string("<p class=\"ok\">&#10004; ") + (overdue ? "No review is overdue." : "No review falls due soon.") + "</p>\n";
+      out_ += std::string("<p class=\"ok\">&#10004; ") +
+              (overdue ? "No review is overdue." : "No review falls due soon.") + "</p>\n";
       return;
     }
-    out_ += std::string("<table class=\"sortable\" aria-label=\"") + (overdue ? "Overdue reviews" : "Reviews due soon") +
+    out_ += std::string("<table class=\"sortable\" aria-label=\"") +
+            (overdue ? "Overdue reviews" : "Reviews due soon") +
             "\"><thead><tr><th>Article</th><th>Status</th><th>Last review</th><th>Due</th><th class=\"num\">" +
             (overdue ? "Days overdue" : "Days left") + "</th></tr></thead><tbody>\n";
     for (const std::size_t i : rows) {
@@ -192,8 +202,10 @@ class Dashboard {
     if (q.empty()) {
       out_ += "<p class=\"ok\">&#10004; Nothing waits for the board.</p>\n";
     } else {
-      out_ += "<table class=\"sortable\" aria-label=\"Review queue\"><thead><tr><th>Article</th><th>Status</th><th>Since</th>"
-              "<th class=\"num\">Days waiting</th><th>Waiting for</th></tr></thead><tbody>\n";
+      out_ +=
+          "<table class=\"sortable\" aria-label=\"Review "
+          "queue\"><thead><tr><th>Article</th><th>Status</th><th>Since</th>"
+          "<th class=\"num\">Days waiting</th><th>Waiting for</th></tr></thead><tbody>\n";
       for (const std::size_t i : q) {
         const AuditArticle& a = c_.articles[i];
         const auto waiting = days_since(a.status_since, c_.today);
@@ -207,11 +219,13 @@ class Dashboard {
     }
     out_ += "<h3 id=\"board\">Board load</h3>\n";
     if (c_.board.empty()) {
-      out_ += "<p>No one in the people registry is on the Medical Advisory Board on " + c_.today.to_string() + ".</p>\n";
+      out_ +=
+          "<p>No one in the people registry is on the Medical Advisory Board on " + c_.today.to_string() + ".</p>\n";
       return;
     }
-    out_ += "<table class=\"sortable\" aria-label=\"Board load\"><thead><tr><th>Board member</th><th>Id</th>"
-            "<th class=\"num\">Articles under their review</th></tr></thead><tbody>\n";
+    out_ +=
+        "<table class=\"sortable\" aria-label=\"Board load\"><thead><tr><th>Board member</th><th>Id</th>"
+        "<th class=\"num\">Articles under their review</th></tr></thead><tbody>\n";
     for (const BoardMember& m : c_.board) {
       out_ += "<tr><td>" + html::escape(m.name.empty() ? m.id : m.name) + "</td><td><code>" + html::escape(m.id) +
               "</code></td>" + td_num(static_cast<long long>(m.holding)) + "</tr>\n";
@@ -223,16 +237,18 @@ class Dashboard {
     out_ += "<h2 id=\"coverage\">Citation coverage</h2>\n<p>Overall <strong>" + std::to_string(t_.cited) + " of " +
             std::to_string(t_.claims) + " claims cited (" + percent(t_.cited, t_.claims) +
             ")</strong>. Each article's page marks its uncited claims in the text.</p>\n";
-    out_ += "<table class=\"sortable\" aria-label=\"Citation coverage by article\"><thead><tr><th>Article</th>"
-            "<th class=\"num\">Claims</th><th class=\"num\">Cited</th><th class=\"num\">Uncited</th>"
-            "<th class=\"num\">Coverage</th></tr></thead><tbody>\n";
+    out_ +=
+        "<table class=\"sortable\" aria-label=\"Citation coverage by article\"><thead><tr><th>Article</th>"
+        "<th class=\"num\">Claims</th><th class=\"num\">Cited</th><th class=\"num\">Uncited</th>"
+        "<th class=\"num\">Coverage</th></tr></thead><tbody>\n";
     for (std::size_t i = 0; i < c_.articles.size(); ++i) {
       const AuditArticle& a = c_.articles[i];
       if (a.kind != FileKind::kArticle) continue;
       const std::size_t share = a.claims == 0 ? 100 : a.cited * 100 / a.claims;
       out_ += "<tr><td>" + article_link(c_, i) + "</td>" + td_num(static_cast<long long>(a.claims)) +
               td_num(static_cast<long long>(a.cited)) + td_num(static_cast<long long>(a.claims - a.cited)) +
-              "<td class=\"num\" data-sort=\"" + std::to_string(share) + "\">" + percent(a.cited, a.claims) + "</td></tr>\n";
+              "<td class=\"num\" data-sort=\"" + std::to_string(share) + "\">" + percent(a.cited, a.claims) +
+              "</td></tr>\n";
     }
     out_ += "</tbody></table>\n";
     uncited();
@@ -261,30 +277,37 @@ class Dashboard {
       out_ += "; the first " + std::to_string(rows) + " (at most " + std::to_string(kUncitedKept) +
               " per article) are listed, every one is marked on its article's page";
     }
-    out_ += ".</p>\n<table class=\"sortable\" aria-label=\"Uncited claims\"><thead><tr><th>Article</th><th>Claim</th>"
-            "</tr></thead><tbody>\n" + body + "</tbody></table>\n";
+    out_ +=
+        ".</p>\n<table class=\"sortable\" aria-label=\"Uncited claims\"><thead><tr><th>Article</th><th>Claim</th>"
+        "</tr></thead><tbody>\n" +
+        body + "</tbody></table>\n";
   }
 
   void sources() {
     out_ += "<h2 id=\"sources\">Retracted, questioned and outdated sources</h2>\n";
     if (c_.flagged.empty()) {
-      out_ += "<p class=\"ok\">&#10004; No reference is retracted, under an expression of concern or an outdated "
-              "guideline (CIT009, CIT010).</p>\n";
+      out_ +=
+          "<p class=\"ok\">&#10004; No reference is retracted, under an expression of concern or an outdated "
+          "guideline (CIT009, CIT010).</p>\n";
     } else {
-      out_ += "<table class=\"sortable\" aria-label=\"Flagged sources\"><thead><tr><th>Source</th><th>Problem</th>"
-              "<th>Cited by</th></tr></thead><tbody>\n";
+      out_ +=
+          "<table class=\"sortable\" aria-label=\"Flagged sources\"><thead><tr><th>Source</th><th>Problem</th>"
+          "<th>Cited by</th></tr></thead><tbody>\n";
       for (std::size_t i = 0; i < c_.flagged.size();) {
         std::size_t j = i;
         std::string cited_by;
-        while (j < c_.flagged.size() && c_.flagged[j].key == c_.flagged[i].key && c_.flagged[j].code == c_.flagged[i].code) {
+        while (j < c_.flagged.size() && c_.flagged[j].key == c_.flagged[i].key &&
+               c_.flagged[j].code == c_.flagged[i].code) {
           cited_by += (cited_by.empty() ? "" : "<br>") + article_link(c_, c_.flagged[j].article);
           ++j;
         }
         const FlaggedSource& s = c_.flagged[i];
-        out_ += "<tr><td>" + html::escape(s.title) +
-                (s.identifier.empty() || s.identifier == s.title ? "" : "<br><code>" + html::escape(s.identifier) + "</code>") +
-                "</td><td>" + severity_badge(s.severity) + " " + rule_link(s.code, "") + ": " + html::escape(s.message) +
-                "</td><td>" + cited_by + "</td></tr>\n";
+        out_ +=
+            "<tr><td>" + html::escape(s.title) +
+            (s.identifier.empty() || s.identifier == s.title ? ""
+                                                             : "<br><code>" + html::escape(s.identifier) + "</code>") +
+            "</td><td>" + severity_badge(s.severity) + " " + rule_link(s.code, "") + ": " + html::escape(s.message) +
+            "</td><td>" + cited_by + "</td></tr>\n";
         i = j;
       }
       out_ += "</tbody></table>\n";
@@ -293,8 +316,9 @@ class Dashboard {
   }
 
   void evidence() {
-    out_ += "<h3 id=\"evidence\">Evidence mix</h3>\n<p>Distinct references cited in each kind of section, by "
-            "reference type.</p>\n";
+    out_ +=
+        "<h3 id=\"evidence\">Evidence mix</h3>\n<p>Distinct references cited in each kind of section, by "
+        "reference type.</p>\n";
     std::set<std::string> types;
     for (const auto& [kind, counts] : c_.evidence) {
       for (const auto& [type, n] : counts) types.insert(type);
@@ -318,7 +342,9 @@ class Dashboard {
   }
 
   void findings() {
-    struct Row { std::size_t errors = 0, warnings = 0; };
+    struct Row {
+      std::size_t errors = 0, warnings = 0;
+    };
     std::map<std::string, Row> by_rule, by_category;
     for (const Finding& f : *c_.findings) {
       const auto rule = c_.rules.find(f.code);
@@ -338,15 +364,17 @@ class Dashboard {
       bars.push_back({category, r.errors + r.warnings, r.errors > 0 ? "bar-error" : "bar-warning"});
     }
     out_ += "<div class=\"pair\">\n" + bar_chart("chart-categories", "Findings by category", bars);
-    out_ += "<table aria-label=\"Findings by category\"><thead><tr><th>Category</th><th class=\"num\">Errors</th>"
-            "<th class=\"num\">Warnings</th></tr></thead><tbody>\n";
+    out_ +=
+        "<table aria-label=\"Findings by category\"><thead><tr><th>Category</th><th class=\"num\">Errors</th>"
+        "<th class=\"num\">Warnings</th></tr></thead><tbody>\n";
     for (const auto& [category, r] : by_category) {
       out_ += "<tr><td>" + html::escape(category) + "</td>" + td_num(static_cast<long long>(r.errors)) +
               td_num(static_cast<long long>(r.warnings)) + "</tr>\n";
     }
     out_ += "</tbody></table>\n</div>\n";
-    out_ += "<table class=\"sortable\" aria-label=\"Findings by rule\"><thead><tr><th>Rule</th><th>Name</th>"
-            "<th>Category</th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th></tr></thead><tbody>\n";
+    out_ +=
+        "<table class=\"sortable\" aria-label=\"Findings by rule\"><thead><tr><th>Rule</th><th>Name</th>"
+        "<th>Category</th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th></tr></thead><tbody>\n";
     for (const auto& [code, r] : by_rule) {
       const auto rule = c_.rules.find(code);
       out_ += "<tr><td>" + rule_link(code, "") + "</td><td>" +
@@ -358,13 +386,15 @@ class Dashboard {
   }
 
   void suppressions() {
-    out_ += "<h2 id=\"suppressions\">Suppressions</h2>\n<p>Findings silenced in the articles themselves "
-            "(<code>\"medlint\": {\"ignore\": [...]}</code>), each with the reason its author gave.</p>\n";
+    out_ +=
+        "<h2 id=\"suppressions\">Suppressions</h2>\n<p>Findings silenced in the articles themselves "
+        "(<code>\"medlint\": {\"ignore\": [...]}</code>), each with the reason its author gave.</p>\n";
     if (c_.suppressions.empty()) {
       out_ += "<p class=\"ok\">&#10004; No article suppresses a finding.</p>\n";
     } else {
-      out_ += "<table class=\"sortable\" aria-label=\"Suppressions\"><thead><tr><th>Article</th><th>Rule</th><th>At</th>"
-              "<th>Reason</th><th class=\"num\">Findings silenced</th></tr></thead><tbody>\n";
+      out_ +=
+          "<table class=\"sortable\" aria-label=\"Suppressions\"><thead><tr><th>Article</th><th>Rule</th><th>At</th>"
+          "<th>Reason</th><th class=\"num\">Findings silenced</th></tr></thead><tbody>\n";
       for (const Suppression& s : c_.suppressions) {
         out_ += "<tr><td>" + article_link(c_, s.file) + "</td><td>" + rule_link(s.rule, "") + "</td><td><code>" +
                 html::escape(s.at.empty() ? "whole article" : s.at) + "</code></td><td>" +
@@ -378,21 +408,23 @@ class Dashboard {
       out_ += "<p class=\"ok\">&#10004; No finding is hidden by a baseline.</p>\n";
       return;
     }
-    out_ += "<p>Findings that still occur but are accepted as known by the baseline given with "
-            "<code>--baseline</code>.</p>\n<table class=\"sortable\" aria-label=\"Baseline entries\"><thead><tr>"
-            "<th>Article</th><th>Severity</th><th>Rule</th><th>Line</th><th>Message</th></tr></thead><tbody>\n";
+    out_ +=
+        "<p>Findings that still occur but are accepted as known by the baseline given with "
+        "<code>--baseline</code>.</p>\n<table class=\"sortable\" aria-label=\"Baseline entries\"><thead><tr>"
+        "<th>Article</th><th>Severity</th><th>Rule</th><th>Line</th><th>Message</th></tr></thead><tbody>\n";
     for (const Finding& f : c_.baselined) {
       out_ += "<tr><td>" + article_link(c_, f.file) + "</td><td>" + severity_badge(f.severity) + "</td><td>" +
-              rule_link(f.code, "") + "</td><td>" + std::to_string(f.start.line) + ":" + std::to_string(f.start.column) +
-              "</td><td>" + html::escape(f.message) + "</td></tr>\n";
+              rule_link(f.code, "") + "</td><td>" + std::to_string(f.start.line) + ":" +
+              std::to_string(f.start.column) + "</td><td>" + html::escape(f.message) + "</td></tr>\n";
     }
     out_ += "</tbody></table>\n";
   }
 
   void all_files() {
-    out_ += "<h2 id=\"files\">All files</h2>\n<table class=\"sortable\" aria-label=\"All files\"><thead><tr>"
-            "<th>File</th><th>Title</th><th>Status</th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th>"
-            "</tr></thead><tbody>\n";
+    out_ +=
+        "<h2 id=\"files\">All files</h2>\n<table class=\"sortable\" aria-label=\"All files\"><thead><tr>"
+        "<th>File</th><th>Title</th><th>Status</th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th>"
+        "</tr></thead><tbody>\n";
     for (const AuditArticle& a : c_.articles) {
       out_ += "<tr><td><a href=\"" + html::escape(a.page) + "\">" + html::escape(a.file) + "</a></td><td>" +
               html::escape(a.kind == FileKind::kArticle ? a.title : "(registry)") + "</td><td>" +
@@ -414,23 +446,27 @@ std::string rule_page(const Corpus& c, const RuleMeta& rule, std::span<const Rul
   out += "<h1>" + html::escape(rule.code) + " " + html::escape(rule.name) + "</h1>\n";
   out += "<p>" + html::escape(rule.summary) + "</p>\n";
   out += "<h2 id=\"fired\">Where it fired (" + std::to_string(hits.size()) + ")</h2>\n";
-  out += "<table class=\"sortable\" aria-label=\"Findings of " + html::escape(rule.code) + "\"><thead><tr><th>Article</th>"
+  out += "<table class=\"sortable\" aria-label=\"Findings of " + html::escape(rule.code) +
+         "\"><thead><tr><th>Article</th>"
          "<th class=\"num\">Findings</th><th>Where and what</th></tr></thead><tbody>\n";
   for (std::size_t i = 0; i < hits.size();) {
     std::size_t j = i;
     while (j < hits.size() && hits[j].finding->file == hits[i].finding->file) ++j;
     const std::size_t article = c.article_of(hits[i].finding->file);
-    const std::string page = article == std::string::npos ? std::string() : "../" + html::escape(c.articles[article].page);
-    out += "<tr><td>" + article_link(c, hits[i].finding->file, "../") + "</td><td class=\"num\">" + std::to_string(j - i) +
-           "</td><td>";
+    const std::string page =
+        article == std::string::npos ? std::string() : "../" + html::escape(c.articles[article].page);
+    out += "<tr><td>" + article_link(c, hits[i].finding->file, "../") + "</td><td class=\"num\">" +
+           std::to_string(j - i) + "</td><td>";
     for (std::size_t k = i; k < j && k < i + kShownPerFile; ++k) {
       const Finding& f = *hits[k].finding;
       const std::string where = std::to_string(f.start.line) + ":" + std::to_string(f.start.column);
       out += (k > i ? "<br>" : "") + severity_badge(f.severity) + " " +
-             (page.empty() ? where : "<a href=\"" + page + "#f-" + std::to_string(hits[k].number) + "\">" + where + "</a>") +
+             (page.empty() ? where
+                           : "<a href=\"" + page + "#f-" + std::to_string(hits[k].number) + "\">" + where + "</a>") +
              " " + html::escape(f.message);
     }
-    if (j - i > kShownPerFile) out += "<br>and " + std::to_string(j - i - kShownPerFile) + " more on the article's page";
+    if (j - i > kShownPerFile)
+      out += "<br>and " + std::to_string(j - i - kShownPerFile) + " more on the article's page";
     out += "</td></tr>\n";
     i = j;
   }
@@ -443,7 +479,9 @@ std::string rule_page(const Corpus& c, const RuleMeta& rule, std::span<const Rul
   }
   // The docs' own title repeats the h1.
   std::string_view body = docs;
-  if (body.starts_with("# ")) body.remove_prefix(std::min(body.size(), body.find('\n') == std::string_view::npos ? body.size() : body.find('\n') + 1));
+  if (body.starts_with("# "))
+    body.remove_prefix(
+        std::min(body.size(), body.find('\n') == std::string_view::npos ? body.size() : body.find('\n') + 1));
   out += html::markdown(body);
   out += page_end(true);
   return out;

@@ -5,7 +5,8 @@
 namespace medlint::audit {
 namespace {
 
-constexpr std::string_view kStylesheet = R"(:root { color-scheme: light; --error: #b00020; --warning: #8a5a00; --ok: #1b6e3a; --ink: #1a1a1a; --muted: #555; --line: #d0d0d0; --mark: #fff3b0; --uncited: #e8f0fe; }
+constexpr std::string_view kStylesheet =
+    R"(:root { color-scheme: light; --error: #b00020; --warning: #8a5a00; --ok: #1b6e3a; --ink: #1a1a1a; --muted: #555; --line: #d0d0d0; --mark: #fff3b0; --uncited: #e8f0fe; }
 * { box-sizing: border-box; }
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0; background: #fafafa; }
 header.site { background: #12355b; color: #fff; padding: .6rem 1.5rem; display: flex; gap: 1.5rem; align-items: baseline; flex-wrap: wrap; }
@@ -118,17 +119,21 @@ std::string page_start(std::string_view title, std::string_view root, const Date
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   // Nothing of the site may load from elsewhere, and only its own inline script runs.
-  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'unsafe-inline'\">\n";
+  out +=
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' "
+      "data:; script-src 'unsafe-inline'\">\n";
   out += "<title>" + html::escape(title) + " · medlint audit</title>\n";
   out += "<link rel=\"stylesheet\" href=\"" + std::string(root) + "assets/medlint.css\">\n</head>\n<body>\n";
   out += "<header class=\"site\"><span class=\"brand\">medlint audit</span><nav aria-label=\"Site\"><a href=\"" +
-         std::string(root) + "index.html\">Dashboard</a></nav><span>Audit of " + today.to_string() + "</span></header>\n";
+         std::string(root) + "index.html\">Dashboard</a></nav><span>Audit of " + today.to_string() +
+         "</span></header>\n";
   out += "<main>\n";
   return out;
 }
 
 std::string page_end(bool script) {
-  std::string out = "</main>\n<footer>Made by medlint from the article sources; every finding links to its rule.</footer>\n";
+  std::string out =
+      "</main>\n<footer>Made by medlint from the article sources; every finding links to its rule.</footer>\n";
   if (script) out += kScript;
   out += "</body>\n</html>\n";
   return out;

@@ -200,18 +200,19 @@ std::string audit_json(const Corpus& c) {
 }
 
 std::string audit_csv(const Corpus& c) {
-  std::string out = csv::row({"id", "title", "audiences", "status", "created", "updated", "last review",
-                              "days until due", "claims", "cited claims", "errors", "warnings", "suppressions", "file"});
+  std::string out =
+      csv::row({"id", "title", "audiences", "status", "created", "updated", "last review", "days until due", "claims",
+                "cited claims", "errors", "warnings", "suppressions", "file"});
   for (const AuditArticle& a : c.articles) {
     if (a.kind != FileKind::kArticle) continue;
     std::string audiences;
     for (const std::string& s : a.audiences) audiences += (audiences.empty() ? "" : " ") + s;
     out += csv::row({csv::field(a.id), csv::field(a.title), csv::field(audiences), csv::field(a.status),
                      csv::field(a.created), csv::field(a.updated), csv::field(a.last_review),
-                     a.days_until_due ? csv::number(*a.days_until_due) : "", csv::number(static_cast<long long>(a.claims)),
-                     csv::number(static_cast<long long>(a.cited)), csv::number(static_cast<long long>(a.errors)),
-                     csv::number(static_cast<long long>(a.warnings)), csv::number(static_cast<long long>(a.suppressions)),
-                     csv::field(a.file)});
+                     a.days_until_due ? csv::number(*a.days_until_due) : "",
+                     csv::number(static_cast<long long>(a.claims)), csv::number(static_cast<long long>(a.cited)),
+                     csv::number(static_cast<long long>(a.errors)), csv::number(static_cast<long long>(a.warnings)),
+                     csv::number(static_cast<long long>(a.suppressions)), csv::field(a.file)});
   }
   return out;
 }

@@ -17,7 +17,8 @@ std::optional<Date> Date::parse(std::string_view s) {
       parts[p] = parts[p] * 10 + (c - '0');
     }
   }
-  const std::chrono::year_month_day ymd{std::chrono::year{parts[0]}, std::chrono::month{static_cast<unsigned>(parts[1])},
+  const std::chrono::year_month_day ymd{std::chrono::year{parts[0]},
+                                        std::chrono::month{static_cast<unsigned>(parts[1])},
                                         std::chrono::day{static_cast<unsigned>(parts[2])}};
   if (!ymd.ok()) return std::nullopt;
   return Date{parts[0], parts[1], parts[2]};

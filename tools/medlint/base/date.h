@@ -15,7 +15,7 @@ struct Date {
   int day = 0;
 
   // Strict YYYY-MM-DD that names a real calendar day (2023-02-29 does not).
-  static std::optional<Date> parse(std::string_view text);
+  static std::optional<Date> parse(std::string_view s);
   std::string to_string() const;
   // Days since 1970-01-01 (proleptic Gregorian).
   long days_since_epoch() const;

@@ -106,7 +106,7 @@ ReadResult read_stdin(std::uintmax_t max_size) {
 }
 
 Result<void> write_file_atomically(const std::filesystem::path& path, std::string_view bytes, WriteMode mode,
-                                  Durability durability) {
+                                   Durability durability) {
   const std::string shown = "'" + path.string() + "'";
   struct stat st {};
   const bool exists = ::lstat(path.c_str(), &st) == 0;
@@ -121,7 +121,8 @@ Result<void> write_file_atomically(const std::filesystem::path& path, std::strin
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) return Error{"cannot write " + shown + ": " + std::strerror(errno)};
   const mode_t perms = exists ? (st.st_mode & 07777) : default_file_mode();
-  bool ok = write_all(fd, bytes) && ::fchmod(fd, perms) == 0 && (durability == Durability::kBatched || ::fsync(fd) == 0);
+  bool ok =
+      write_all(fd, bytes) && ::fchmod(fd, perms) == 0 && (durability == Durability::kBatched || ::fsync(fd) == 0);
   const int write_errno = errno;
   ok = ::close(fd) == 0 && ok;
   if (!ok) {

@@ -54,7 +54,7 @@ class SegmentMatcher {
       if (failed_[pi * (s_.size() + 1) + si]) return false;
       if (p_[pi] == "**") {
         while (pi + 1 < p_.size() && p_[pi + 1] == "**") ++pi;  // "**/**" is "**"
-        if (pi + 1 == p_.size()) return true;                  // a trailing ** takes the rest
+        if (pi + 1 == p_.size()) return true;                   // a trailing ** takes the rest
         for (std::size_t k = si; k < s_.size(); ++k) {
           if (match(pi + 1, k)) return true;
         }

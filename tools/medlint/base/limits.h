@@ -6,7 +6,7 @@
 
 namespace medlint {
 
-inline constexpr std::uintmax_t kMiB = 1024 * 1024;
+inline constexpr std::uintmax_t kMiB = std::uintmax_t{1024} * 1024;
 
 inline constexpr std::uintmax_t kDefaultMaxArticleBytes = 10 * kMiB;   // "maxFileSize" in medlint.json
 inline constexpr std::uintmax_t kMaxConfigBytes = 1 * kMiB;            // medlint.json

@@ -74,9 +74,7 @@ void exclude_files(std::vector<FileInput>& files, const std::vector<std::string>
   });
 }
 
-
-void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>& out,
-                   std::vector<PathError>& errors) {
+void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>& out, std::vector<PathError>& errors) {
   std::vector<FileInput> found;
   for (const std::string& given : paths) {
     const fs::path root(given);

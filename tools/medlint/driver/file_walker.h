@@ -27,7 +27,6 @@ std::string file_identity(const std::filesystem::path& path);
 // folder without any *.json file, a config named as an article. Hidden
 // files and folders, node_modules and medlint.json files are left out of
 // folder walks.
-void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>& out,
-                   std::vector<PathError>& errors);
+void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>& out, std::vector<PathError>& errors);
 
 }  // namespace medlint

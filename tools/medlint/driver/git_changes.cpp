@@ -135,13 +135,16 @@ Result<ChangedFiles> git_changed_files(const std::string& rev, const fs::path& w
 
   ProcessResult top = run_process({"git", "-C", dir.string(), "rev-parse", "--show-toplevel"});
   if (!top.started) return Error{"--changed-since: cannot run git: " + top.err};
-  if (top.exit_code != 0 || top.out.empty()) return Error{"--changed-since: '" + shown + "' is not in a git work tree (git: " + first_line(top.err) + ")"};
+  if (top.exit_code != 0 || top.out.empty())
+    return Error{"--changed-since: '" + shown + "' is not in a git work tree (git: " + first_line(top.err) + ")"};
   ChangedFiles changed;
   changed.top = fs::path(top.out.substr(0, top.out.find('\n')));
   const std::string root = changed.top.string();
 
   const ProcessResult verify = run_process({"git", "-C", root, "rev-parse", "--verify", "--quiet", rev + "^{commit}"});
-  if (verify.exit_code != 0) return Error{"--changed-since: git knows no commit '" + rev + "' in " + root + " (a shallow clone may lack it: fetch more history)"};
+  if (verify.exit_code != 0)
+    return Error{"--changed-since: git knows no commit '" + rev + "' in " + root +
+                 " (a shallow clone may lack it: fetch more history)"};
   const ProcessResult diff = run_process({"git", "-C", root, "diff", "--name-only", "-z", "--no-renames", rev, "--"});
   if (diff.exit_code != 0) return Error{"--changed-since: git diff failed: " + first_line(diff.err)};
   const ProcessResult untracked = run_process({"git", "-C", root, "ls-files", "--others", "--exclude-standard", "-z"});

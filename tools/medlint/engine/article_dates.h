@@ -37,7 +37,7 @@ std::string history_step_label(const HistoryEntry& step, const JsonDocument& doc
 
 // True for text of the form the article schema's date pattern accepts:
 // four digits, '-', two digits, '-', two digits.
-bool has_date_shape(std::string_view text);
+bool has_date_shape(std::string_view s);
 
 // The last step of the history whose status is "approved", or null.
 const HistoryEntry* last_approval(const Article& article);

@@ -171,7 +171,8 @@ Result<Config> parse_config(const fs::path& file, std::string bytes, const Schem
         const NodeId n = doc.child(list, i);
         const std::string entry(doc.value(n).GetString(), doc.value(n).GetStringLength());
         const std::string where = "abbreviations." + std::string(to_string(kind)) + ": \"" + entry + "\" ";
-        if (auto valid = check_abbreviation(entry); !valid) return fail(doc.node(n).value, where + valid.error().message);
+        if (auto valid = check_abbreviation(entry); !valid)
+          return fail(doc.node(n).value, where + valid.error().message);
         if (const auto [it, added] = kinds.emplace(entry, kind); !added) {
           return fail(doc.node(n).value, where + "is also listed under " + std::string(to_string(it->second)));
         }
@@ -206,8 +207,9 @@ Result<Config> parse_config(const fs::path& file, std::string bytes, const Schem
       // The schema allows only the three names.
       const Severity s = parse_severity(m.value.GetString()).value_or(Severity::kError);
       if (fixed[key] && s != Severity::kError) {
-        return fail(doc.node(doc.child(node, index)).key,
-                    "\"" + key + "\" cannot be changed: it means the file could not be checked, so it is always an error");
+        return fail(
+            doc.node(doc.child(node, index)).key,
+            "\"" + key + "\" cannot be changed: it means the file could not be checked, so it is always an error");
       }
       out.emplace(key, s);
       ++index;

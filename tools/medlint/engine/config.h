@@ -48,10 +48,10 @@ struct Config {
   std::optional<std::filesystem::path> registry;
   std::optional<std::filesystem::path> article_schema;
   std::size_t max_file_size = kDefaultMaxArticleBytes;
-  std::optional<std::filesystem::path> retractions;  // Retraction Watch CSV (CIT009)
-  int guideline_max_age_years = 5;                    // CIT010
-  ReviewConfig review;                                // DAT004, DAT005
-  std::vector<Abbreviation> abbreviations;            // the splitter's, besides the bundled lists
+  std::optional<std::filesystem::path> retractions;    // Retraction Watch CSV (CIT009)
+  int guideline_max_age_years = 5;                     // CIT010
+  ReviewConfig review;                                 // DAT004, DAT005
+  std::vector<Abbreviation> abbreviations;             // the splitter's, besides the bundled lists
   std::map<std::string, Severity, std::less<>> rules;  // by code or category prefix
   std::vector<RuleOverride> overrides;                 // in file order: a later one wins
 };

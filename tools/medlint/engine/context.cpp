@@ -50,7 +50,8 @@ bool is_placeholder(std::string_view name) {
 }  // namespace
 
 void message_mistake(const RuleMeta& rule, std::string_view message_id, std::string_view what) {
-  const std::string text = std::string(rule.code) + " message \"" + std::string(message_id) + "\": " + std::string(what);
+  const std::string text =
+      std::string(rule.code) + " message \"" + std::string(message_id) + "\": " + std::string(what);
 #ifndef NDEBUG
   // A rule's message table and its report() calls disagree: a bug in the
   // rule, never in the article. Debug builds (the tests, the fuzzers) stop.

@@ -55,7 +55,7 @@ struct CorpusNote {
   std::string pointer;
   Span span;
   Position start, end;
-  Excerpt excerpt;   // a window of the value's line, for excerpts
+  Excerpt excerpt;                            // a window of the value's line, for excerpts
   const SeverityTable* severities = nullptr;  // the file's (overrides); null: the run's
 };
 
@@ -63,7 +63,12 @@ class FileContext {
  public:
   FileContext(const RunContext& run, FileKind kind, const SourceFile& source, const JsonDocument& doc,
               const Article& article, const SeverityTable& severities, const Registry* registry = nullptr)
-      : run_(run), kind_(kind), source_(source), doc_(doc), article_(article), severities_(severities),
+      : run_(run),
+        kind_(kind),
+        source_(source),
+        doc_(doc),
+        article_(article),
+        severities_(severities),
         registry_(registry ? *registry : empty_registry()) {}
 
   const RunContext& run() const { return run_; }

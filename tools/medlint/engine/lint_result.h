@@ -15,13 +15,13 @@ namespace medlint {
 struct Suppression {
   std::string file;
   std::string rule;
-  std::string at;      // JSON Pointer, empty: the whole article
+  std::string at;  // JSON Pointer, empty: the whole article
   std::string reason;
   std::size_t matched = 0;  // findings it silenced
 };
 
 struct LintResult {
-  std::vector<Finding> findings;    // sorted with finding_less
+  std::vector<Finding> findings;          // sorted with finding_less
   std::vector<Suppression> suppressions;  // by file, in file order
   std::size_t files_checked = 0;
   std::size_t unreadable = 0;       // paths that could not be read (each has a MED002 finding)

@@ -94,7 +94,8 @@ FileOutcome Linter::too_large(const std::string& display, FileKind kind, std::ui
 
 FileOutcome Linter::unreadable(const PathError& error) const {
   const std::string detail = (error.folder ? "folder:" : "") + error.reason;
-  FileOutcome out = unparsed(error.path, classify(error.path), LoadProblem{LoadProblem::Kind::kUnreadable, {0, 0}, detail});
+  FileOutcome out =
+      unparsed(error.path, classify(error.path), LoadProblem{LoadProblem::Kind::kUnreadable, {0, 0}, detail});
   out.unread = true;
   return out;
 }
@@ -169,7 +170,7 @@ Registry Linter::load_registry(const fs::path& dir, std::vector<FileOutcome>& ou
                                std::vector<std::string>& errors) const {
   Registry registry;
   for (const auto& [name, kind] : {std::pair{"disclaimers.json", FileKind::kDisclaimerRegistry},
-                                    std::pair{"people.json", FileKind::kPeopleRegistry}}) {
+                                   std::pair{"people.json", FileKind::kPeopleRegistry}}) {
     const fs::path p = dir / name;
     std::error_code ec;
     if (!fs::exists(p, ec)) continue;
@@ -251,7 +252,8 @@ LintResult Linter::finish(std::vector<FileOutcome> outcomes) const {
     std::move(o.notes.begin(), o.notes.end(), std::back_inserter(notes));
   }
   std::sort(result.files.begin(), result.files.end());
-  std::stable_sort(notes.begin(), notes.end(), [](const CorpusNote& a, const CorpusNote& b) { return a.file < b.file; });
+  std::stable_sort(notes.begin(), notes.end(),
+                   [](const CorpusNote& a, const CorpusNote& b) { return a.file < b.file; });
   std::stable_sort(result.suppressions.begin(), result.suppressions.end(),
                    [](const Suppression& a, const Suppression& b) { return a.file < b.file; });
   CorpusContext corpus(notes, severities_);

@@ -24,8 +24,8 @@ struct FileOutcome {
   std::vector<Finding> findings;
   std::vector<Suppression> suppressions;
   std::vector<CorpusNote> notes;  // for the corpus rules
-  std::string file;  // the display path, for LintResult::files
-  bool unread = false;  // could not be read (MED002): listed, not counted as checked
+  std::string file;               // the display path, for LintResult::files
+  bool unread = false;            // could not be read (MED002): listed, not counted as checked
 };
 
 class Linter {

@@ -23,10 +23,10 @@ struct RuleMessage {
 };
 
 struct RuleMeta {
-  std::string_view code;      // e.g. "SCH001"; the first letters are the category
-  std::string_view name;      // kebab-case, e.g. "schema-violation"
+  std::string_view code;  // e.g. "SCH001"; the first letters are the category
+  std::string_view name;  // kebab-case, e.g. "schema-violation"
   Severity default_severity;
-  std::string_view summary;   // one line for `medlint rules` and SARIF
+  std::string_view summary;  // one line for `medlint rules` and SARIF
   std::vector<RuleMessage> messages;
   // A finding that means the file was not (fully) checked: its severity is
   // fixed, and no config, suppression or baseline can silence it (JSON001-
@@ -54,8 +54,8 @@ struct RuleOption {
 // applied it: the entry's node and how many findings it silenced.
 struct SuppressionUse {
   NodeId entry = kNoNode;
-  std::string_view rule;    // the code or category it names
-  std::string_view at;      // JSON Pointer, empty: the whole article
+  std::string_view rule;  // the code or category it names
+  std::string_view at;    // JSON Pointer, empty: the whole article
   std::size_t matched = 0;
   bool names_always_on = false;  // a rule whose findings can never be silenced
 };

@@ -31,8 +31,8 @@ constexpr const char* kFormatKeyword = "x-medlint-format";
 // Keywords whose value is one subschema, an array of them, or an object of
 // them; and those of the first two kinds that apply to the instance in place
 // (an edge of a possible endless recursion in valijson's parser).
-constexpr std::string_view kOneSchema[] = {"additionalItems", "additionalProperties", "contains", "propertyNames",
-                                           "not", "if", "then", "else", "items"};
+constexpr std::string_view kOneSchema[] = {
+    "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else", "items"};
 constexpr std::string_view kSchemaArrays[] = {"allOf", "anyOf", "oneOf", "items"};
 constexpr std::string_view kSchemaObjects[] = {"properties", "patternProperties", "definitions", "dependencies"};
 constexpr std::string_view kInPlace[] = {"allOf", "anyOf", "oneOf", "not", "if", "then", "else"};
@@ -70,7 +70,8 @@ void for_each_subschema(V& root, F&& f) {
       } else if (in(key, kSchemaArrays) && m.value.IsArray()) {
         for (rapidjson::SizeType k = 0; k < m.value.Size(); ++k) pending.push_back(&m.value[k]);
       } else if (in(key, kSchemaObjects) && m.value.IsObject()) {
-        for (rapidjson::SizeType k = 0; k < m.value.MemberCount(); ++k) pending.push_back(&(m.value.MemberBegin() + k)->value);
+        for (rapidjson::SizeType k = 0; k < m.value.MemberCount(); ++k)
+          pending.push_back(&(m.value.MemberBegin() + k)->value);
       }
       if (in(key, kOneSchema) && m.value.IsObject()) pending.push_back(&m.value);
     }
@@ -84,8 +85,10 @@ class Checker {
   Result<void> check() {
     const Value& root = doc_.root();
     if (!root.IsObject()) {
-      return Error{at(root, false, std::string("the schema is ") + (root.IsBool() ? (root.GetBool() ? "`true`" : "`false`") : "not an object") +
-                                 ": a boolean schema accepts or rejects every article; write an object schema")};
+      return Error{at(root, false,
+                      std::string("the schema is ") +
+                          (root.IsBool() ? (root.GetBool() ? "`true`" : "`false`") : "not an object") +
+                          ": a boolean schema accepts or rejects every article; write an object schema")};
     }
     for_each_subschema(root, [&](const Value& s) {
       if (error_.empty()) check_one(s);
@@ -119,7 +122,8 @@ class Checker {
       if (key == "$ref") {
         const Value* target = resolve_ref(doc_.root(), m.value);
         if (!m.value.IsString() || m.value.GetString()[0] != '#') {
-          fail(m.value, false, "`$ref` must point inside this file (\"#/definitions/name\"); medlint never fetches schemas");
+          fail(m.value, false,
+               "`$ref` must point inside this file (\"#/definitions/name\"); medlint never fetches schemas");
         } else if (!target) {
           fail(m.value, false, "`$ref` points at nothing in this file");
         } else if (target->IsObject()) {
@@ -180,8 +184,9 @@ class Checker {
         }
         const auto [target, why] = it->second[next++];
         if (color[target] == Color::kGray) {
-          fail(*why, false, "this `$ref`, `allOf`, `anyOf`, `oneOf`, `not` or `if` leads back to a schema that "
-                            "leads to it, without a property or item in between: validation would never end");
+          fail(*why, false,
+               "this `$ref`, `allOf`, `anyOf`, `oneOf`, `not` or `if` leads back to a schema that "
+               "leads to it, without a property or item in between: validation would never end");
         } else if (color[target] == Color::kWhite) {
           color[target] = Color::kGray;
           stack.emplace_back(target, 0);
@@ -297,8 +302,12 @@ class Re2Format final : public PolyConstraint {
   bool validate(const Adapter& target, const std::vector<std::string>& context,
                 valijson::ValidationResults* results) const override {
     static const RE2 kDate("^([0-9]+)-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])$");
-    static const RE2 kTime("^([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9]|60)(\\.[0-9]+)?(([Zz])|([\\+|\\-]([01][0-9]|2[0-3]):[0-5][0-9]))$");
-    static const RE2 kDateTime("^([0-9]+)-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9]|60)(\\.[0-9]+)?(([Zz])|([\\+|\\-]([01][0-9]|2[0-3]):[0-5][0-9]))$");
+    static const RE2 kTime(
+        "^([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9]|60)(\\.[0-9]+)?(([Zz])|([\\+|\\-]([01][0-9]|2[0-3]):[0-5][0-9]))"
+        "$");
+    static const RE2 kDateTime(
+        "^([0-9]+)-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9]|60)(\\.[0-9]"
+        "+)?(([Zz])|([\\+|\\-]([01][0-9]|2[0-3]):[0-5][0-9]))$");
     std::string s;
     if (!target.isString() || !target.getString(s)) return true;
     int month = 1, day = 1;

@@ -251,8 +251,6 @@ std::string join_quoted(const std::vector<std::string>& items) {
   return out;
 }
 
-
-
 std::int64_t schema_int(const Value* s, const char* keyword) {
   if (!s || !(*s)[keyword].IsNumber()) return 0;
   return static_cast<std::int64_t>((*s)[keyword].GetDouble());
@@ -284,7 +282,8 @@ class ViolationBuilder {
         v.expected = with_article((*s)["type"].GetString());
       } else if (s && (*s)["type"].IsArray()) {
         std::string alts;
-        for (const auto& t : (*s)["type"].GetArray()) alts += (alts.empty() ? "" : " or ") + with_article(t.GetString());
+        for (const auto& t : (*s)["type"].GetArray())
+          alts += (alts.empty() ? "" : " or ") + with_article(t.GetString());
         v.expected = alts;
       }
     } else if (d.starts_with("Failed to match against any enum values")) {
@@ -316,21 +315,26 @@ class ViolationBuilder {
       v.span = n.has_key ? n.key : Span{n.value.begin, n.value.begin + 1};
     } else if (d.starts_with("Array should contain no fewer than")) {
       v.keyword = "minItems";
-      v.expected = "at least " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "minItems"), "minItems"), "item");
+      v.expected =
+          "at least " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "minItems"), "minItems"), "item");
       v.found = count_of(inst.IsArray() ? inst.Size() : 0, "item");
     } else if (d.starts_with("Array should contain no more than")) {
       v.keyword = "maxItems";
-      v.expected = "at most " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "maxItems"), "maxItems"), "item");
+      v.expected =
+          "at most " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "maxItems"), "maxItems"), "item");
       v.found = count_of(inst.IsArray() ? inst.Size() : 0, "item");
     } else if (d.starts_with("String should be no fewer than")) {
       v.keyword = "minLength";
-      v.expected = "at least " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "minLength"), "minLength"), "character");
+      v.expected = "at least " +
+                   count_of(schema_int(SchemaLocator::with_keyword(schemas, "minLength"), "minLength"), "character");
     } else if (d.starts_with("String should be no more than")) {
       v.keyword = "maxLength";
-      v.expected = "at most " + count_of(schema_int(SchemaLocator::with_keyword(schemas, "maxLength"), "maxLength"), "character");
+      v.expected = "at most " +
+                   count_of(schema_int(SchemaLocator::with_keyword(schemas, "maxLength"), "maxLength"), "character");
     } else if (d.starts_with("Expected number greater than")) {
       v.keyword = "minimum";
-      v.expected = "a number >= " + std::to_string(schema_int(SchemaLocator::with_keyword(schemas, "minimum"), "minimum"));
+      v.expected =
+          "a number >= " + std::to_string(schema_int(SchemaLocator::with_keyword(schemas, "minimum"), "minimum"));
       if (inst.IsUint64() && !inst.IsInt64()) {
         // 18446744073709551615 is not below the minimum: it is too large to read.
         v.expected = "an integer of at most 9223372036854775807";
@@ -338,7 +342,8 @@ class ViolationBuilder {
       }
     } else if (d.starts_with("Expected number less than")) {
       v.keyword = "maximum";
-      v.expected = "a number <= " + std::to_string(schema_int(SchemaLocator::with_keyword(schemas, "maximum"), "maximum"));
+      v.expected =
+          "a number <= " + std::to_string(schema_int(SchemaLocator::with_keyword(schemas, "maximum"), "maximum"));
     } else if (d.starts_with("Elements at indexes #")) {
       v.keyword = "uniqueItems";
       // "Elements at indexes #0 and #2 violate uniqueness constraint."
@@ -423,7 +428,8 @@ SchemaSet::~SchemaSet() = default;
 
 std::unique_ptr<SchemaSet> SchemaSet::bundled() {
   std::unique_ptr<SchemaSet> set(new SchemaSet());
-  for (const SchemaKind kind : {SchemaKind::kArticle, SchemaKind::kPeople, SchemaKind::kDisclaimers, SchemaKind::kConfig}) {
+  for (const SchemaKind kind :
+       {SchemaKind::kArticle, SchemaKind::kPeople, SchemaKind::kDisclaimers, SchemaKind::kConfig}) {
     auto compiled = std::make_unique<CompiledSchema>();
     const std::string_view path = embedded_schema_path(kind);
     if (auto compiled_ok = compile(embedded_file(path), std::string(path), *compiled); !compiled_ok) {
@@ -488,7 +494,7 @@ std::string SchemaViolation::describe() const {
 }
 
 std::string SchemaViolation::describe_lowercase() const {
-  const auto hinted = [&](std::string s) { return hint.empty() ? s : s + "; " + hint; };
+  const auto hinted = [&](const std::string& s) { return hint.empty() ? s : s + "; " + hint; };
   if (keyword == "type") return label + " must be " + expected + ", not " + found;
   if (keyword == "enum" || keyword == "const") return hinted(label + " must be " + expected + "; found " + found);
   if (keyword == "pattern") {

@@ -23,14 +23,14 @@ namespace medlint {
 enum class SchemaKind { kArticle, kPeople, kDisclaimers, kConfig };
 
 struct SchemaViolation {
-  std::string keyword;   // "type", "enum", "required", "additionalProperties", ...
-  NodeId node = kNoNode; // the offending value (for "required": the object)
-  Span span;             // where to point: the value, or the key of an unknown property
-  std::string pointer;   // JSON Pointer of the value (of the unknown property)
-  std::string label;     // readable path, e.g. "review.history[0].status", or "the document"
-  std::string expected;  // e.g. "a string", "one of \"a\", \"b\"", "at least 1 item"
-  std::string found;     // e.g. "a number (42)", "\"aproved\""
-  std::string hint;      // e.g. "did you mean \"approved\"?" (may be empty)
+  std::string keyword;    // "type", "enum", "required", "additionalProperties", ...
+  NodeId node = kNoNode;  // the offending value (for "required": the object)
+  Span span;              // where to point: the value, or the key of an unknown property
+  std::string pointer;    // JSON Pointer of the value (of the unknown property)
+  std::string label;      // readable path, e.g. "review.history[0].status", or "the document"
+  std::string expected;   // e.g. "a string", "one of \"a\", \"b\"", "at least 1 item"
+  std::string found;      // e.g. "a number (42)", "\"aproved\""
+  std::string hint;       // e.g. "did you mean \"approved\"?" (may be empty)
 
   // One sentence saying what is wrong, e.g. "`title` must be a string, not a number (42)".
   std::string describe() const;

@@ -70,9 +70,8 @@ bool is_number_char(char c) {
 // true/false/null; token_span() copes with either.
 class SpanRecorder {
  public:
-  SpanRecorder(rapidjson::Document& doc, rapidjson::MemoryStream& stream, std::string_view text,
-               std::uint32_t base, const LoadLimits& limits, std::vector<JsonNode>& nodes,
-               std::vector<LoadProblem>& problems)
+  SpanRecorder(rapidjson::Document& doc, rapidjson::MemoryStream& stream, std::string_view text, std::uint32_t base,
+               const LoadLimits& limits, std::vector<JsonNode>& nodes, std::vector<LoadProblem>& problems)
       : doc_(doc), stream_(stream), text_(text), base_(base), limits_(limits), nodes_(nodes), problems_(problems) {}
 
   // Stopped by a limit (the problem is recorded), not by a syntax error.
@@ -141,8 +140,7 @@ class SpanRecorder {
         }
         return {b, e};
       }
-      case Token::kString:
-        break;
+      case Token::kString: break;
     }
     if (c == '"') {
       std::uint32_t i = at + 1;
@@ -424,7 +422,8 @@ NodeId JsonDocument::resolve(std::string_view pointer) const {
   while (pos < pointer.size()) {
     if (pointer[pos] != '/') return kNoNode;
     const std::size_t next = pointer.find('/', pos + 1);
-    const std::string_view raw = pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
+    const std::string_view raw =
+        pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1);
     std::string token;
     for (std::size_t i = 0; i < raw.size(); ++i) {
       if (raw[i] == '~' && i + 1 < raw.size()) {
@@ -451,9 +450,12 @@ unsigned hex4(std::string_view s) {
   unsigned v = 0;
   for (const char c : s.substr(0, 4)) {
     v <<= 4;
-    if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
-    else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
+    if (c >= '0' && c <= '9')
+      v |= static_cast<unsigned>(c - '0');
+    else if (c >= 'a' && c <= 'f')
+      v |= static_cast<unsigned>(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F')
+      v |= static_cast<unsigned>(c - 'A' + 10);
   }
   return v;
 }
@@ -495,10 +497,11 @@ std::uint32_t JsonDocument::source_offset_in_string(NodeId id, std::size_t decod
   const std::uint32_t first = n.value.begin + 1;
   const std::uint32_t end = n.value.end - 1;
   // Without escapes, decoded and raw bytes are the same.
-  if (values_[id]->GetStringLength() == end - first) return static_cast<std::uint32_t>(std::min<std::size_t>(first + decoded, end));
+  if (values_[id]->GetStringLength() == end - first)
+    return static_cast<std::uint32_t>(std::min<std::size_t>(first + decoded, end));
   const std::vector<Escape>& list = escapes(id);
-  const auto after = std::upper_bound(list.begin(), list.end(), decoded,
-                                      [](std::size_t d, const Escape& e) { return d < e.decoded; });
+  const auto after =
+      std::upper_bound(list.begin(), list.end(), decoded, [](std::size_t d, const Escape& e) { return d < e.decoded; });
   if (after == list.begin()) return static_cast<std::uint32_t>(std::min<std::size_t>(first + decoded, end));
   const Escape& e = *(after - 1);
   if (decoded < e.decoded + e.out_len) return e.raw;  // inside what the escape produced

@@ -21,8 +21,8 @@ using NodeId = std::uint32_t;
 inline constexpr NodeId kNoNode = std::numeric_limits<NodeId>::max();
 
 struct JsonNode {
-  Span value;             // the whole value, quotes and brackets included
-  Span key;               // the member name with its quotes; empty outside objects
+  Span value;  // the whole value, quotes and brackets included
+  Span key;    // the member name with its quotes; empty outside objects
   NodeId parent = kNoNode;
   std::uint32_t index = 0;  // position among its parent's members or items
   bool has_key = false;
@@ -52,11 +52,11 @@ struct LoadProblem {
   };
   Kind kind;
   Span span;
-  std::string detail;      // parser message, or the duplicated key
-  Span first{};            // for a duplicate key: the first occurrence
-  NodeId node = kNoNode;   // for a duplicate key: the second member's value
-  std::uint64_t size = 0;  // for kTooLarge: the file size in bytes
-  std::uint64_t limit = 0; // for kTooLarge, kTooDeep and kKeyTooLong: the limit exceeded
+  std::string detail;       // parser message, or the duplicated key
+  Span first{};             // for a duplicate key: the first occurrence
+  NodeId node = kNoNode;    // for a duplicate key: the second member's value
+  std::uint64_t size = 0;   // for kTooLarge: the file size in bytes
+  std::uint64_t limit = 0;  // for kTooLarge, kTooDeep and kKeyTooLong: the limit exceeded
 };
 
 class JsonDocument {
@@ -95,7 +95,7 @@ class JsonDocument {
  private:
   std::string_view text_;
   std::unique_ptr<rapidjson::Document> dom_;
-  std::vector<JsonNode> nodes_;                // document (pre-)order
+  std::vector<JsonNode> nodes_;                  // document (pre-)order
   std::vector<const rapidjson::Value*> values_;  // parallel to nodes_
   std::unordered_map<const rapidjson::Value*, NodeId> index_;
   std::vector<std::vector<NodeId>> children_;

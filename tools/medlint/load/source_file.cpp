@@ -6,8 +6,7 @@
 
 namespace medlint {
 
-SourceFile::SourceFile(std::string path, std::string bytes)
-    : path_(std::move(path)), bytes_(std::move(bytes)) {
+SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {
   line_starts_.push_back(0);
   const std::size_t n = bytes_.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -38,8 +37,8 @@ std::uint32_t SourceFile::code_points_before(std::uint32_t offset) const {
     code_points_before_.push_back(count);
   }
   const std::uint32_t block = offset / kBlock;
-  return code_points_before_[block] +
-         static_cast<std::uint32_t>(count_code_points(std::string_view(bytes_).substr(block * kBlock, offset % kBlock)));
+  return code_points_before_[block] + static_cast<std::uint32_t>(count_code_points(std::string_view(bytes_).substr(
+                                          std::size_t{block} * kBlock, offset % kBlock)));
 }
 
 Position SourceFile::position(std::uint32_t offset) const {
@@ -48,9 +47,10 @@ Position SourceFile::position(std::uint32_t offset) const {
   const auto line_index = static_cast<std::uint32_t>(it - line_starts_.begin() - 1);
   const std::uint32_t start = std::min(line_start(line_index), offset);
   // Counting a short line is cheapest; a long one uses the block counts.
-  const std::uint32_t column = offset - start <= kBlock
-                                   ? static_cast<std::uint32_t>(count_code_points(std::string_view(bytes_).substr(start, offset - start)))
-                                   : code_points_before(offset) - code_points_before(start);
+  const std::uint32_t column =
+      offset - start <= kBlock
+          ? static_cast<std::uint32_t>(count_code_points(std::string_view(bytes_).substr(start, offset - start)))
+          : code_points_before(offset) - code_points_before(start);
   return {line_index + 1, column + 1};
 }
 
@@ -63,7 +63,7 @@ Excerpt SourceFile::excerpt(std::uint32_t begin) const {
   const auto line_begin = static_cast<std::uint32_t>(line.data() - bytes_.data());
   const auto line_end = static_cast<std::uint32_t>(line_begin + line.size());
   // A line that fits is shown whole.
-  if (line.size() <= 4 * kWidth && count_code_points(line) <= kWidth) {
+  if (line.size() <= std::size_t{4} * kWidth && count_code_points(line) <= kWidth) {
     e.text.assign(line);
     e.first_column = 1;
     return e;

@@ -79,7 +79,7 @@ void AbbreviationTable::add(std::string_view entry, AbbreviationKind kind) {
 }
 
 const AbbreviationTable::Entry* AbbreviationTable::match(std::string_view word, std::string_view text,
-                                                        std::size_t word_begin, bool capitalised_word) const {
+                                                         std::size_t word_begin, bool capitalised_word) const {
   const auto it = entries_.find(word);
   if (it == entries_.end()) return nullptr;
   const Entry* single = nullptr;

@@ -65,8 +65,8 @@ class AbbreviationTable {
   };
   struct Entry {
     AbbreviationKind kind;
-    bool lower = false;       // no capital letter: also matches capitalised
-    std::string before;       // the first word of a two-word entry ("et"), else empty
+    bool lower = false;  // no capital letter: also matches capitalised
+    std::string before;  // the first word of a two-word entry ("et"), else empty
   };
   // By last word without its full stop ("Dr", "t.i.d", "al").
   std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> entries_;

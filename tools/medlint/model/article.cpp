@@ -116,8 +116,8 @@ void add_prose(Article& a, const SentenceSplitter& splitter, const TextBlock& co
     // A lead-in introduces what follows it: items in the same text
     // ("Criteria: 1. Fever 2. Rigidity"), or the list after the block.
     const bool last = i + 1 == sentences.size();
-    const bool lead_in = ends_with_colon(s.text.value) &&
-                         (!last || container.kind == BlockKind::kListLead || introduces_list);
+    const bool lead_in =
+        ends_with_colon(s.text.value) && (!last || container.kind == BlockKind::kListLead || introduces_list);
     s.role = !is_claim_bearing(container.section_kind) ? SentenceRole::kNoClaimSection
              : lead_in                                 ? SentenceRole::kLeadIn
              : is_question(s.text.value)               ? SentenceRole::kQuestion
@@ -133,7 +133,7 @@ void add_prose(Article& a, const SentenceSplitter& splitter, const TextBlock& co
     for (; next_marker < markers.size() && markers[next_marker].begin < r.end; ++next_marker) {
       const Marker& m = markers[next_marker];
       if (m.end > r.end) break;  // runs past the sentence (an unclosed marker)
-      s.cited = true;  // a malformed marker still shows intent; CIT002 reports it
+      s.cited = true;            // a malformed marker still shows intent; CIT002 reports it
       for (const std::int64_t id : a.citations[first_citation + next_marker].ids) {
         if (seen.insert(id).second) s.cites.push_back(id);
       }
@@ -218,8 +218,8 @@ Article build_article(const JsonDocument& doc, const SentenceSplitter& splitter)
         return TextBlock{kind, text, si, bi, item, sec.section_kind};
       };
       if (block.type.value == "paragraph") {
-        const bool list_follows = k + 1 < blocks.size() && b.is_object(blocks[k + 1]) &&
-                                  b.str(blocks[k + 1], "type").value == "list";
+        const bool list_follows =
+            k + 1 < blocks.size() && b.is_object(blocks[k + 1]) && b.str(blocks[k + 1], "type").value == "list";
         if (const StringField text = b.str(blk, "text"); text.present()) {
           add_prose(a, splitter, block_at(BlockKind::kParagraph, text), {}, ListCoverage::kNone, list_follows);
         }

@@ -71,7 +71,7 @@ struct TextBlock {
   std::size_t offset = 0;
   bool claim = false;  // states a fact (see docs/article-format.md, "Claims")
   SentenceRole role = SentenceRole::kNoClaimSection;
-  bool cited = false;  // has a marker, or a list's `cites` or lead-in covers it
+  bool cited = false;                 // has a marker, or a list's `cites` or lead-in covers it
   std::vector<std::int64_t> cites{};  // reference ids it cites, markers and coverage
   ListCoverage coverage = ListCoverage::kNone;
 };
@@ -128,8 +128,8 @@ struct Article {
   std::vector<HistoryEntry> history;
   std::vector<Section> sections;
   std::vector<Reference> references;
-  std::vector<TextBlock> text_blocks;  // document order; a prose block is followed by its sentences
-  std::vector<Citation> citations;     // document order
+  std::vector<TextBlock> text_blocks;                   // document order; a prose block is followed by its sentences
+  std::vector<Citation> citations;                      // document order
   std::map<std::int64_t, std::size_t> reference_by_id;  // id -> index into references (first one)
 
   const Reference* reference(std::int64_t ref_id) const {

@@ -19,8 +19,10 @@ class MarkerParser {
         skip_spaces();
         std::int64_t last = 0;
         if (std::string p = number(last); !p.empty()) return p;
-        if (last <= first) return "has a range that does not go up (" + std::to_string(first) + "-" + std::to_string(last) + ")";
-        if (last - first >= kMaxMarkerRange) return "has a range of more than " + std::to_string(kMaxMarkerRange) + " references";
+        if (last <= first)
+          return "has a range that does not go up (" + std::to_string(first) + "-" + std::to_string(last) + ")";
+        if (last - first >= kMaxMarkerRange)
+          return "has a range of more than " + std::to_string(kMaxMarkerRange) + " references";
         for (std::int64_t id = first; id <= last; ++id) ids.push_back(id);
         skip_spaces();
       } else {

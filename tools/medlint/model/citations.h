@@ -11,8 +11,8 @@
 namespace medlint {
 
 struct Marker {
-  std::size_t begin = 0;  // byte offset of '[' in the text
-  std::size_t end = 0;    // just past ']'
+  std::size_t begin = 0;          // byte offset of '[' in the text
+  std::size_t end = 0;            // just past ']'
   std::vector<std::int64_t> ids;  // expanded ranges, in order; empty when malformed
   std::string problem;            // why it is malformed, or empty
 };

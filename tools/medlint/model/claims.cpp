@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 namespace medlint {
 
 std::string_view to_string(SentenceRole role) {
@@ -14,7 +13,6 @@ std::string_view to_string(SentenceRole role) {
   }
   return "claim";
 }
-
 
 ArticleClaims list_claims(const SourceFile& source, const JsonDocument& doc, const Article& article) {
   ArticleClaims out;

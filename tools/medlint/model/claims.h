@@ -23,7 +23,7 @@ struct SentenceView {
   SectionKind section_kind = SectionKind::kUnknown;
   bool cited = false;
   std::vector<std::string> markers;  // its inline markers, as written ("[1]", "[2, 3]")
-  std::vector<std::int64_t> cites;        // reference ids: markers and list coverage, sorted
+  std::vector<std::int64_t> cites;   // reference ids: markers and list coverage, sorted
   ListCoverage coverage = ListCoverage::kNone;
 };
 

@@ -16,18 +16,18 @@ std::string_view severity_name(Severity s);  // "off", "warning", "error"
 std::optional<Severity> parse_severity(std::string_view text);
 
 struct Finding {
-  std::string code;      // stable, e.g. "SCH001"
-  std::string name;      // e.g. "schema-violation"
+  std::string code;  // stable, e.g. "SCH001"
+  std::string name;  // e.g. "schema-violation"
   Severity severity = Severity::kError;
-  std::string file;      // as given on the command line or found under it
-  Position start;        // 1-based line:column, columns in code points
-  Position end;          // exclusive: the position just after the span
-  Span span;             // byte offsets, for excerpts
-  std::string pointer;   // RFC 6901 JSON Pointer of the value concerned
-  std::string message;   // what is wrong and what to do
+  std::string file;        // as given on the command line or found under it
+  Position start;          // 1-based line:column, columns in code points
+  Position end;            // exclusive: the position just after the span
+  Span span;               // byte offsets, for excerpts
+  std::string pointer;     // RFC 6901 JSON Pointer of the value concerned
+  std::string message;     // what is wrong and what to do
   std::string message_id;  // the id in the rule's message table, e.g. "outdated"
-  std::string help_uri;  // the rule's docs page
-  Excerpt excerpt;       // a window of the start line, for the text report
+  std::string help_uri;    // the rule's docs page
+  Excerpt excerpt;         // a window of the start line, for the text report
   // Stable across unrelated edits (no line numbers): see fingerprint().
   // Unique per file; SARIF partialFingerprints and the baseline use it.
   std::string fingerprint;

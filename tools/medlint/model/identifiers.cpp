@@ -86,8 +86,8 @@ bool valid_url(std::string_view url) {
       R"((?:[^\s\p{Z}\p{Cc}/?#@\[\]]+@)?)"  // user-info
       R"((?:\[[0-9a-f:.]+\])"               // IPv6 literal
       R"(|[\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?)*\.?))"
-      R"((?::\d{1,5})?)"                     // port
-      R"((?:[/?#][^\s\p{Z}\p{Cc}]*)?$)");    // path, query, fragment
+      R"((?::\d{1,5})?)"                   // port
+      R"((?:[/?#][^\s\p{Z}\p{Cc}]*)?$)");  // path, query, fragment
   return RE2::FullMatch(piece(url), re);
 }
 

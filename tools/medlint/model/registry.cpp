@@ -75,7 +75,8 @@ void Registry::add_disclaimers(const JsonDocument& doc, std::string file) {
     Disclaimer d;
     d.id = string_member(v, "id");
     if (d.id.empty()) continue;
-    if (const auto ver = v.FindMember("version"); ver != v.MemberEnd() && ver->value.IsInt()) d.version = ver->value.GetInt();
+    if (const auto ver = v.FindMember("version"); ver != v.MemberEnd() && ver->value.IsInt())
+      d.version = ver->value.GetInt();
     d.audiences = strings_member(v, "audiences");
     d.title = string_member(v, "title");
     d.text = string_member(v, "text");

@@ -18,9 +18,9 @@ struct Person {
   std::string name;
   std::vector<std::string> credentials;
   std::vector<std::string> roles;
-  bool board = false;             // has a `board` membership
+  bool board = false;  // has a `board` membership
   std::optional<Date> board_from;
-  std::optional<Date> board_to;   // none: still a member
+  std::optional<Date> board_to;  // none: still a member
 
   // On the Medical Advisory Board on `day` (from and to inclusive).
   bool on_board(const Date& day) const;

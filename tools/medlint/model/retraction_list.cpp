@@ -157,7 +157,8 @@ class CsvReader {
   static bool is_delimiter(char c) {
     static constexpr auto kTable = [] {
       std::array<bool, 256> t{};
-      t[static_cast<unsigned char>(',')] = t[static_cast<unsigned char>('\n')] = t[static_cast<unsigned char>('\r')] = true;
+      t[static_cast<unsigned char>(',')] = t[static_cast<unsigned char>('\n')] = t[static_cast<unsigned char>('\r')] =
+          true;
       return t;
     }();
     return kTable[static_cast<unsigned char>(c)];
@@ -176,7 +177,6 @@ class CsvReader {
   std::size_t pos_ = 0;
   std::string error_;
 };
-
 
 // Calls f(item) for each trimmed, non-empty item of a ';'-separated list.
 template <typename F>

@@ -117,18 +117,20 @@ class Editor {
 
 }  // namespace
 
-PlannedStep plan_review_step(std::string_view text, const JsonDocument& doc, const Article& a,
-                             const Registry& registry, const ReviewStep& step) {
+PlannedStep plan_review_step(std::string_view text, const JsonDocument& doc, const Article& a, const Registry& registry,
+                             const ReviewStep& step) {
   PlannedStep out;
   const auto refuse = [&](std::string why) {
     out.refusal = std::move(why);
     return out;
   };
-  if (!doc.ok() || !doc.root().IsObject()) return refuse("the file is not a valid JSON article; run `medlint check` on it");
+  if (!doc.ok() || !doc.root().IsObject())
+    return refuse("the file is not a valid JSON article; run `medlint check` on it");
   const NodeId history = doc.child(a.review, "history");
   if (a.review == kNoNode || !a.status.present() || history == kNoNode || !doc.value(history).IsArray()) {
-    return refuse("the article has no review.status and review.history to record the step in; `medlint check` says "
-                  "what is missing");
+    return refuse(
+        "the article has no review.status and review.history to record the step in; `medlint check` says "
+        "what is missing");
   }
   out.from = std::string(a.status.value);
   const std::string to(target_status(step.action));
@@ -164,8 +166,8 @@ PlannedStep plan_review_step(std::string_view text, const JsonDocument& doc, con
 
   Editor edit(text, doc);
   edit.replace_value(a.status.node, quote(to));
-  std::string entry = "{\"status\": " + quote(to) + ", \"date\": " + quote(step.date.to_string()) +
-                      ", \"by\": " + quote(step.by);
+  std::string entry =
+      "{\"status\": " + quote(to) + ", \"date\": " + quote(step.date.to_string()) + ", \"by\": " + quote(step.by);
   if (!step.note.empty()) entry += ", \"note\": " + quote(step.note);
   edit.append_item(history, entry + "}");
 

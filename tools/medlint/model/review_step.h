@@ -27,7 +27,7 @@ std::string_view target_status(ReviewAction action);
 
 struct ReviewStep {
   ReviewAction action = ReviewAction::kStart;
-  std::string by;    // a person id of the registry
+  std::string by;  // a person id of the registry
   Date date;
   std::string note;  // empty: no note
 };

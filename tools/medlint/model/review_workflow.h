@@ -12,9 +12,9 @@ namespace medlint {
 class ReviewWorkflow {
  public:
   struct State {
-    std::string id;     // "under_review"
-    std::string label;  // "Under Review", as readers see it
-    bool board = false; // the step's person must be on the Medical Advisory Board
+    std::string id;      // "under_review"
+    std::string label;   // "Under Review", as readers see it
+    bool board = false;  // the step's person must be on the Medical Advisory Board
     std::vector<std::string> next;
   };
 

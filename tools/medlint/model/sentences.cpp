@@ -64,8 +64,8 @@ bool is_lower_cp(char32_t c) {
 bool is_greek_lower(char32_t c) { return c >= 0x3B1 && c <= 0x3C9; }
 // Letters, digits, and the signs that live inside abbreviations ("N°", "µg").
 bool is_word_cp(char32_t c) {
-  return is_upper_cp(c) || is_lower_cp(c) || (c < 0x80 && is_digit(static_cast<char>(c))) || c == 0xB0 ||
-         c == 0xB5 || c == 0xBA || c == 0xAA || c == 0x3BC;
+  return is_upper_cp(c) || is_lower_cp(c) || (c < 0x80 && is_digit(static_cast<char>(c))) || c == 0xB0 || c == 0xB5 ||
+         c == 0xBA || c == 0xAA || c == 0x3BC;
 }
 // List bullets: • ‣ ⁃ ◦ ▪ ▸ ● ■
 bool is_bullet(char32_t c) {
@@ -154,9 +154,9 @@ std::size_t skip_marker(std::string_view s, std::size_t i) {
 bool starts_with_at(std::string_view s, std::size_t i, std::string_view w) { return s.substr(i, w.size()) == w; }
 
 // Roman numerals ii..xx, I..XX as list enumerators.
-constexpr std::array<std::string_view, 20> kRoman = {"i",  "ii",  "iii",  "iv", "v",  "vi",  "vii",
-                                                     "viii", "ix", "x",   "xi",  "xii", "xiii", "xiv",
-                                                     "xv",  "xvi", "xvii", "xviii", "xix", "xx"};
+constexpr std::array<std::string_view, 20> kRoman = {"i",    "ii",  "iii",  "iv",    "v",   "vi",   "vii",
+                                                     "viii", "ix",  "x",    "xi",    "xii", "xiii", "xiv",
+                                                     "xv",   "xvi", "xvii", "xviii", "xix", "xx"};
 
 // Bytes at which something can happen; the rest are skipped.
 constexpr std::array<bool, 256> kInteresting = [] {
@@ -169,13 +169,13 @@ constexpr std::array<bool, 256> kInteresting = [] {
 
 // What stands before a full stop.
 enum class Left : std::uint8_t {
-  kWord,         // a word or number: the full stop ends the sentence
-  kPrefix,       // Dr., e.g., vs.: never ends one
-  kNumber,       // No., p., Fig.: not before a number or identifier
-  kTerminal,     // etc., t.i.d., mg., and unknown short abbreviations
-  kInitial,      // J. in "J. Smith", L. in "Michael L. Parchman"
-  kLetter,       // a designated letter: "vitamin D.", "drug B.", "5 L."
-  kInitialism,   // U.S., E.U., U.S.A.
+  kWord,        // a word or number: the full stop ends the sentence
+  kPrefix,      // Dr., e.g., vs.: never ends one
+  kNumber,      // No., p., Fig.: not before a number or identifier
+  kTerminal,    // etc., t.i.d., mg., and unknown short abbreviations
+  kInitial,     // J. in "J. Smith", L. in "Michael L. Parchman"
+  kLetter,      // a designated letter: "vitamin D.", "drug B.", "5 L."
+  kInitialism,  // U.S., E.U., U.S.A.
 };
 
 // What starts after a possible boundary.
@@ -191,8 +191,8 @@ enum class Right : std::uint8_t {
 
 struct After {
   Right kind = Right::kEnd;
-  std::size_t closers_end = 0;  // past the closers (quotes, brackets, markers)
-  std::size_t next = 0;         // the first non-space after them
+  std::size_t closers_end = 0;    // past the closers (quotes, brackets, markers)
+  std::size_t next = 0;           // the first non-space after them
   bool quote_or_bracket = false;  // a closing quote or bracket among the closers
   bool space = false;             // whitespace before `next`
   bool blank_line = false;        // an empty line in that whitespace
@@ -241,7 +241,8 @@ class Scanner {
   bool no_space_cut(std::size_t mark_begin, const After& a) const;
   After after(std::size_t end) const;
   void classify(std::size_t at, After& a) const;
-  Left left_of(std::size_t dot, std::size_t& word_begin);
+  // What stands left of the full stop at `dot`; `b` gets where its word begins.
+  Left left_of(std::size_t dot, std::size_t& b);
   Left single_letter(std::size_t letter);
   bool stands_alone(char letter);
   bool is_opener(std::string_view word) const;
@@ -342,7 +343,8 @@ Left Scanner::single_letter(std::size_t letter) {
     std::size_t k = b;
     while (k > last_cut_ && t_[k - 1] == ' ') --k;
     if (k > last_cut_ && t_[k - 1] == ',') --k;
-    if (k > last_cut_ && is_upper(t_[k - 1]) && (k - 1 == last_cut_ || !is_word_cp(decode(t_, previous_start(t_, k - 1)).cp))) {
+    if (k > last_cut_ && is_upper(t_[k - 1]) &&
+        (k - 1 == last_cut_ || !is_word_cp(decode(t_, previous_start(t_, k - 1)).cp))) {
       return Left::kLetter;
     }
   }
@@ -415,18 +417,20 @@ void Scanner::classify(std::size_t at, After& a) const {
     // "n = 40", "p < 0.05": a statistic; "eGFR", "mRNA", "p53": scientific.
     std::size_t k = i + 1;
     while (k < t_.size() && t_[k] == ' ') ++k;
-    const bool statistic = e == i + 1 && k < t_.size() && (t_[k] == '=' || t_[k] == '<' || t_[k] == '>' ||
-                                                            starts_with_at(t_, k, "\u2264") ||
-                                                            starts_with_at(t_, k, "\u2265"));
+    const bool statistic = e == i + 1 && k < t_.size() &&
+                           (t_[k] == '=' || t_[k] == '<' || t_[k] == '>' || starts_with_at(t_, k, "\u2264") ||
+                            starts_with_at(t_, k, "\u2265"));
     bool inner = false;
     for (std::size_t m = i + 1; m < e; ++m) inner = inner || is_upper(t_[m]) || is_digit(t_[m]);
     a.kind = statistic || inner ? Right::kScientific : Right::kLower;
   } else if (is_upper(c)) {
     a.kind = Right::kUpper;
   } else if (c == '-') {
-    a.kind = next_is_digit(i + 1) ? Right::kNumber : i + 1 < t_.size() && t_[i + 1] == ' ' ? Right::kOther : Right::kJoin;
-  } else if (c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' || c == '&' || c == '/' ||
-             c == '.' || c == '!' || c == '?' || c == '%') {
+    a.kind = next_is_digit(i + 1)                    ? Right::kNumber
+             : i + 1 < t_.size() && t_[i + 1] == ' ' ? Right::kOther
+                                                     : Right::kJoin;
+  } else if (c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '}' || c == '&' || c == '/' || c == '.' ||
+             c == '!' || c == '?' || c == '%') {
     a.kind = Right::kJoin;
   } else if (static_cast<unsigned char>(c) < 0x80) {
     a.kind = Right::kOther;
@@ -488,7 +492,8 @@ bool Scanner::title_run(const After& a) const {
       break;
     }
   }
-  return i < t_.size() && is_upper(t_[i]) && !(t_[i] == 'I' && (i + 1 >= t_.size() || !is_word_cp(decode(t_, i + 1).cp)));
+  return i < t_.size() && is_upper(t_[i]) &&
+         !(t_[i] == 'I' && (i + 1 >= t_.size() || !is_word_cp(decode(t_, i + 1).cp)));
 }
 
 // After "Fig.", "No.", "Suppl.": "2A", "S1", "IV", or a letter that stands
@@ -693,9 +698,9 @@ std::optional<Enumerator> parse_enumerator(std::string_view t, std::size_t at) {
   const bool number = std::all_of(value.begin(), value.end(), is_digit);
   std::string lower(value);
   for (char& c : lower) c = to_lower(c);
-  const bool roman = std::find(kRoman.begin(), kRoman.end(), lower) != kRoman.end() &&
-                     (std::all_of(value.begin(), value.end(), is_lower) ||
-                      std::all_of(value.begin(), value.end(), is_upper));
+  const bool roman =
+      std::find(kRoman.begin(), kRoman.end(), lower) != kRoman.end() &&
+      (std::all_of(value.begin(), value.end(), is_lower) || std::all_of(value.begin(), value.end(), is_upper));
   if (!number && value.size() != 1 && !roman) return std::nullopt;
   if (number && value.size() > 3) return std::nullopt;
   std::string_view style = starts_with_at(t, e, ".)") ? ".)" : t[e] == '.' ? "." : t[e] == ')' ? ")" : "";
@@ -717,7 +722,8 @@ std::vector<std::string> successors(std::string_view value) {
   std::string lower(value);
   for (char& c : lower) c = to_lower(c);
   const auto cased = [&](std::string s) {
-    if (upper) std::transform(s.begin(), s.end(), s.begin(), [](char c) { return is_lower(c) ? static_cast<char>(c - 32) : c; });
+    if (upper)
+      std::transform(s.begin(), s.end(), s.begin(), [](char c) { return is_lower(c) ? static_cast<char>(c - 32) : c; });
     return s;
   };
   if (const auto it = std::find(kRoman.begin(), kRoman.end(), lower); it != kRoman.end() && it + 1 != kRoman.end()) {
@@ -745,7 +751,9 @@ void Scanner::list_start(std::size_t at, ListPlace place) {
     return w < t_.size() && is_upper_cp(decode(t_, w).cp);
   };
   if (!is_digit(e->value[0]) && !capital_after(*e)) return;
-  const auto add = [](std::vector<std::size_t>& v, std::size_t pos) { v.insert(std::upper_bound(v.begin(), v.end(), pos), pos); };
+  const auto add = [](std::vector<std::size_t>& v, std::size_t pos) {
+    v.insert(std::upper_bound(v.begin(), v.end(), pos), pos);
+  };
   if (e->style[0] == '.') add(enum_dots_, e->end - e->style.size());
   while (search_budget_ > 0) {
     constexpr std::size_t kWindow = 2048;

@@ -53,8 +53,8 @@ void write_claims_text(std::ostream& out, const std::vector<ArticleClaims>& arti
     const std::string file = report::printable(a.file);
     for (const SentenceView& s : a.sentences) {
       if (!shown(s, uncited_only)) continue;
-      out << file << ':' << s.start.line << ':' << s.start.column << '-' << s.end.line << ':' << s.end.column
-          << ": " << verdict(s) << ": " << report::printable(s.text) << '\n';
+      out << file << ':' << s.start.line << ':' << s.start.column << '-' << s.end.line << ':' << s.end.column << ": "
+          << verdict(s) << ": " << report::printable(s.text) << '\n';
     }
   }
   const ClaimTotals t = count_claims(articles);

@@ -50,8 +50,19 @@ std::string markdown_cell(std::string_view raw) {
   for (const char c : report::printable(raw)) {
     switch (c) {
       case '&': out += "&amp;"; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '~': case '$':
-      case '#': case '!':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
+      case '~':
+      case '$':
+      case '#':
+      case '!':
         out += '\\';
         out += c;
         break;
@@ -97,8 +108,7 @@ void write_github_summary(std::ostream& out, const LintResult& result, const Rep
     out << "**" << report::problems(t) << "**" << checked << ".\n";
   }
   if (!result.errors.empty()) {
-    out << "\n**" << count_of(static_cast<long long>(result.errors.size()), "file")
-        << " could not be checked:**\n\n";
+    out << "\n**" << count_of(static_cast<long long>(result.errors.size()), "file") << " could not be checked:**\n\n";
     for (const std::string& e : result.errors) out << "- " << markdown_cell(e) << "\n";
   }
   if (result.findings.empty()) return;

@@ -3,7 +3,6 @@
 
 #include "medlint/report/json_out.h"
 
-
 namespace medlint {
 
 void write_json(std::ostream& out, const LintResult& result, const ReportOptions& options) {

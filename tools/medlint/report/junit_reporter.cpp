@@ -92,11 +92,14 @@ void write_junit(std::ostream& out, const LintResult& result, const ReportOption
     }
     const char* element = unchecked(findings) ? "error" : "failure";
     out << ">\n      <" << element << " message=\"" << attr(report::problems(t)) << "\" type=\""
-        << (unchecked(findings) ? "not-checked" : error ? "error" : "warning") << "\">";
+        << (unchecked(findings) ? "not-checked"
+            : error             ? "error"
+                                : "warning")
+        << "\">";
     // One line per finding: what the article put in a message cannot start another.
     for (const Finding* f : findings) {
-      out << xml_escape(report::printable(report::location(*f) + ": " + std::string(severity_name(f->severity)) +
-                                          ": " + f->message + " [" + f->code + " " + f->name + "]") +
+      out << xml_escape(report::printable(report::location(*f) + ": " + std::string(severity_name(f->severity)) + ": " +
+                                          f->message + " [" + f->code + " " + f->name + "]") +
                             "\n  = docs: " + f->help_uri + "\n",
                         false);
     }

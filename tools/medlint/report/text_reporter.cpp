@@ -9,8 +9,6 @@ namespace medlint {
 
 namespace {
 
-
-
 // The excerpt: " 12 | text" and "    | ^~~~" under the finding's span. The
 // text is a window of the line (… where it goes on), escaped as every
 // printed byte of an article is; the caret counts what is shown.
@@ -60,12 +58,17 @@ void write_text(std::ostream& out, const LintResult& result, const ReportOptions
   const Totals t = count(result.findings);
   const std::string files = count_of(static_cast<long long>(result.files_checked), "file");
   // A path that could not be read is never "no problems" (it is an error).
-  const std::string unread = result.unreadable == 0 ? "" : "; " + count_of(static_cast<long long>(result.unreadable), "path") + " could not be read";
+  const std::string unread =
+      result.unreadable == 0
+          ? ""
+          : "; " + count_of(static_cast<long long>(result.unreadable), "path") + " could not be read";
   if (t.errors + t.warnings == 0) {
     out << green << "No problems found in " << files << " checked." << reset << "\n";
   } else {
-    out << bold << count_of(static_cast<long long>(t.errors + t.warnings), "problem") << " (" << count_of(static_cast<long long>(t.errors), "error") << ", "
-        << count_of(static_cast<long long>(t.warnings), "warning") << ") in " << files << " checked" << unread << "." << reset << "\n";
+    out << bold << count_of(static_cast<long long>(t.errors) + static_cast<long long>(t.warnings), "problem") << " ("
+        << count_of(static_cast<long long>(t.errors), "error") << ", "
+        << count_of(static_cast<long long>(t.warnings), "warning") << ") in " << files << " checked" << unread << "."
+        << reset << "\n";
   }
 }
 

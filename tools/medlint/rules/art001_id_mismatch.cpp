@@ -12,10 +12,13 @@ class IdMismatch final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "ART001", "id-mismatch", Severity::kError,
+        "ART001",
+        "id-mismatch",
+        Severity::kError,
         "The article `id` differs from its file name.",
-        {{"mismatch", "Article id \"{id}\" does not match the file name \"{file}\". Rename the file to \"{id}.json\" "
-                      "or set the id to \"{stem}\"."}}};
+        {{"mismatch",
+          "Article id \"{id}\" does not match the file name \"{file}\". Rename the file to \"{id}.json\" "
+          "or set the id to \"{stem}\"."}}};
     return m;
   }
 

@@ -10,11 +10,13 @@ namespace {
 class DuplicateId final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta m{
-        "ART002", "duplicate-id", Severity::kError,
-        "Two articles in the corpus have the same `id`.",
-        {{"duplicate", "Article id \"{id}\" is also used by {other}. Ids must be unique across the corpus; "
-                       "rename one of the articles."}}};
+    static const RuleMeta m{"ART002",
+                            "duplicate-id",
+                            Severity::kError,
+                            "Two articles in the corpus have the same `id`.",
+                            {{"duplicate",
+                              "Article id \"{id}\" is also used by {other}. Ids must be unique across the corpus; "
+                              "rename one of the articles."}}};
     return m;
   }
 

@@ -10,18 +10,23 @@ class ClaimWithoutCitation final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT001", "claim-without-citation", Severity::kError,
+        "CIT001",
+        "claim-without-citation",
+        Severity::kError,
         "A sentence that states a clinical fact has no citation.",
-        {{"sentence", "Claim without a citation: \"{excerpt}\". Add a marker such as [1] for the source that "
-                      "supports it, or move it to a section of kind \"other\" if it is not a clinical fact."},
-         {"item", "List item states a claim without a citation: \"{excerpt}\". Add a marker such as [1] to the "
-                  "item, or a `cites` array to the list when one source supports every item."}}};
+        {{"sentence",
+          "Claim without a citation: \"{excerpt}\". Add a marker such as [1] for the source that "
+          "supports it, or move it to a section of kind \"other\" if it is not a clinical fact."},
+         {"item",
+          "List item states a claim without a citation: \"{excerpt}\". Add a marker such as [1] to the "
+          "item, or a `cites` array to the list when one source supports every item."}}};
     return m;
   }
 
   std::span<const RuleOption> options() const override {
     static const RuleOption kOptions[] = {
-        {"/abbreviations", "object", "{\"prefix\": [], \"number\": [], \"terminal\": []}", "Abbreviations the sentence splitter knows besides its bundled lists."},
+        {"/abbreviations", "object", "{\"prefix\": [], \"number\": [], \"terminal\": []}",
+         "Abbreviations the sentence splitter knows besides its bundled lists."},
     };
     return kOptions;
   }

@@ -11,15 +11,19 @@ namespace {
 class UnknownReference final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta m{
-        "CIT002", "unknown-reference", Severity::kError,
-        "A citation marker is malformed or cites a reference that does not exist.",
-        {{"malformed", "Citation marker \"{marker}\" {problem}. Write markers as [1], [2, 3] or [3-5], with "
-                       "reference numbers from the references list."},
-         {"unknown", "\"{marker}\" cites {missing}, but the article has {available}. Add the reference or "
-                     "fix the number."},
-         {"unknown-cites", "`cites` lists {missing}, but the article has {available}. Add the reference or "
-                           "fix the number."}}};
+    static const RuleMeta m{"CIT002",
+                            "unknown-reference",
+                            Severity::kError,
+                            "A citation marker is malformed or cites a reference that does not exist.",
+                            {{"malformed",
+                              "Citation marker \"{marker}\" {problem}. Write markers as [1], [2, 3] or [3-5], with "
+                              "reference numbers from the references list."},
+                             {"unknown",
+                              "\"{marker}\" cites {missing}, but the article has {available}. Add the reference or "
+                              "fix the number."},
+                             {"unknown-cites",
+                              "`cites` lists {missing}, but the article has {available}. Add the reference or "
+                              "fix the number."}}};
     return m;
   }
 
@@ -28,7 +32,8 @@ class UnknownReference final : public Rule {
     const std::string available = describe(a.reference_by_id);
     for (const Citation& c : a.citations) {
       if (!c.problem.empty()) {
-        ctx.report_text(*this, "malformed", c.node, c.begin, c.end, {{"marker", std::string(c.text)}, {"problem", c.problem}});
+        ctx.report_text(*this, "malformed", c.node, c.begin, c.end,
+                        {{"marker", std::string(c.text)}, {"problem", c.problem}});
         continue;
       }
       std::set<std::int64_t> missing;  // one finding per marker, naming every missing id
@@ -60,7 +65,8 @@ class UnknownReference final : public Rule {
       return "references " + std::to_string(first) + "-" + std::to_string(last);
     }
     std::string out = "references ";
-    for (auto it = ids.begin(); it != ids.end(); ++it) out += (it == ids.begin() ? "" : ", ") + std::to_string(it->first);
+    for (auto it = ids.begin(); it != ids.end(); ++it)
+      out += (it == ids.begin() ? "" : ", ") + std::to_string(it->first);
     return out;
   }
 };

@@ -10,11 +10,13 @@ namespace {
 class UnusedReference final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta m{
-        "CIT003", "unused-reference", Severity::kWarning,
-        "A reference is never cited.",
-        {{"unused", "Reference {id} is never cited. Cite it where the article relies on it, or remove it and "
-                    "renumber the references."}}};
+    static const RuleMeta m{"CIT003",
+                            "unused-reference",
+                            Severity::kWarning,
+                            "A reference is never cited.",
+                            {{"unused",
+                              "Reference {id} is never cited. Cite it where the article relies on it, or remove it and "
+                              "renumber the references."}}};
     return m;
   }
 

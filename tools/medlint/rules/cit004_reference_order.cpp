@@ -12,10 +12,13 @@ class ReferenceOrder final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT004", "reference-order", Severity::kWarning,
+        "CIT004",
+        "reference-order",
+        Severity::kWarning,
         "References are not numbered in order of first citation.",
-        {{"order", "Reference {id} is first cited after reference {previous}, but references are numbered in "
-                   "order of first citation (Vancouver). Expected numbering: {mapping}."}}};
+        {{"order",
+          "Reference {id} is first cited after reference {previous}, but references are numbered in "
+          "order of first citation (Vancouver). Expected numbering: {mapping}."}}};
     return m;
   }
 
@@ -45,7 +48,8 @@ class ReferenceOrder final : public Rule {
       if (first_cited[i] == wanted) continue;
       mapping += (mapping.empty() ? "" : ", ") + std::to_string(first_cited[i]) + " \u2192 " + std::to_string(wanted);
     }
-    const MessageArgs args{{"id", std::to_string(breaking_id)}, {"previous", std::to_string(previous)}, {"mapping", mapping}};
+    const MessageArgs args{
+        {"id", std::to_string(breaking_id)}, {"previous", std::to_string(previous)}, {"mapping", mapping}};
     if (breaking->in_list_cites) {
       ctx.report(*this, "order", breaking->node, args);
     } else {

@@ -42,24 +42,33 @@ class InvalidIdentifier final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT005", "invalid-identifier", Severity::kError,
+        "CIT005",
+        "invalid-identifier",
+        Severity::kError,
         "A reference's DOI, PMID, PMCID, ISBN, URL or NCT number is malformed.",
-        {{"doi", "DOI \"{value}\" is not a valid DOI (expected 10.NNNN/suffix after removing https://doi.org/ or "
-                 "doi:; the suffix may hold only letters, digits and -._;()/:)."},
-         {"pmid", "PMID \"{value}\" is not a valid PMID (expected 1 to 8 digits with no leading zero, no spaces "
-                  "and no \"PMID:\" prefix, e.g. 12345678)."},
-         {"pmcid", "PMCID \"{value}\" is not a valid PMCID (expected \"PMC\" in capitals followed by digits, with "
-                   "no spaces, e.g. PMC1234567)."},
-         {"isbn", "ISBN \"{value}\" is not a valid ISBN (expected an ISBN-10, 9 digits and a check digit or X, or "
-                  "an ISBN-13, 13 digits starting with 978 or 979; single hyphens or spaces may separate the groups, "
-                  "with no \"ISBN\" prefix, e.g. 978-0-306-40615-7)."},
-         {"isbn-check-digit", "ISBN \"{value}\" has a wrong check digit: the other digits give {expected}, not "
-                              "{actual}. A digit is probably mistyped; copy the ISBN again from the book or its "
-                              "publisher."},
-         {"url", "URL \"{value}\" is not an absolute web address (expected http:// or https:// followed by a host "
-                 "name, with no spaces, e.g. https://www.example.org/guideline)."},
-         {"nct", "NCT number \"{value}\" is not a valid ClinicalTrials.gov id (expected \"NCT\" in capitals "
-                 "followed by exactly 8 digits, e.g. NCT01234567)."},
+        {{"doi",
+          "DOI \"{value}\" is not a valid DOI (expected 10.NNNN/suffix after removing https://doi.org/ or "
+          "doi:; the suffix may hold only letters, digits and -._;()/:)."},
+         {"pmid",
+          "PMID \"{value}\" is not a valid PMID (expected 1 to 8 digits with no leading zero, no spaces "
+          "and no \"PMID:\" prefix, e.g. 12345678)."},
+         {"pmcid",
+          "PMCID \"{value}\" is not a valid PMCID (expected \"PMC\" in capitals followed by digits, with "
+          "no spaces, e.g. PMC1234567)."},
+         {"isbn",
+          "ISBN \"{value}\" is not a valid ISBN (expected an ISBN-10, 9 digits and a check digit or X, or "
+          "an ISBN-13, 13 digits starting with 978 or 979; single hyphens or spaces may separate the groups, "
+          "with no \"ISBN\" prefix, e.g. 978-0-306-40615-7)."},
+         {"isbn-check-digit",
+          "ISBN \"{value}\" has a wrong check digit: the other digits give {expected}, not "
+          "{actual}. A digit is probably mistyped; copy the ISBN again from the book or its "
+          "publisher."},
+         {"url",
+          "URL \"{value}\" is not an absolute web address (expected http:// or https:// followed by a host "
+          "name, with no spaces, e.g. https://www.example.org/guideline)."},
+         {"nct",
+          "NCT number \"{value}\" is not a valid ClinicalTrials.gov id (expected \"NCT\" in capitals "
+          "followed by exactly 8 digits, e.g. NCT01234567)."},
          {"empty", "The {field} of this reference is empty; fill it in or remove the \"{key}\" field."}}};
     return m;
   }

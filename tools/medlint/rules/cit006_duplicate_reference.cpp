@@ -59,14 +59,16 @@ class DuplicateReference final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT006", "duplicate-reference", Severity::kWarning,
+        "CIT006",
+        "duplicate-reference",
+        Severity::kWarning,
         "Two references name the same source (same DOI, PMID or PMCID, or same title and year).",
         {{"doi", "Reference {ref} has the same DOI as reference {other}; merge them and renumber the citations."},
          {"pmid", "Reference {ref} has the same PMID as reference {other}; merge them and renumber the citations."},
-         {"pmcid",
-          "Reference {ref} has the same PMCID as reference {other}; merge them and renumber the citations."},
-         {"title", "Reference {ref} has the same title and year as reference {other}; if they are the same work, "
-                   "merge them and renumber the citations."}}};
+         {"pmcid", "Reference {ref} has the same PMCID as reference {other}; merge them and renumber the citations."},
+         {"title",
+          "Reference {ref} has the same title and year as reference {other}; if they are the same work, "
+          "merge them and renumber the citations."}}};
     return m;
   }
 
@@ -78,8 +80,8 @@ class DuplicateReference final : public Rule {
     // The first reference with each key; a hash lookup per key keeps a file
     // with many thousands of references linear.
     std::unordered_map<std::string, std::size_t> first_doi, first_pmid, first_pmcid, first_title;
-    const auto earliest = [](std::unordered_map<std::string, std::size_t>& first, const std::string& key,
-                             std::size_t j, std::size_t& best) {
+    const auto earliest = [](std::unordered_map<std::string, std::size_t>& first, const std::string& key, std::size_t j,
+                             std::size_t& best) {
       if (key.empty()) return;
       const auto [it, inserted] = first.try_emplace(key, j);
       if (!inserted) best = std::min(best, it->second);

@@ -11,13 +11,16 @@ namespace {
 class EvidenceMismatch final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta m{
-        "CIT007", "evidence-mismatch", Severity::kError,
-        "A guidelines claim cites no guideline, or a research claim cites no research.",
-        {{"guidelines", "A claim in a guidelines section cites no guideline (it cites {cited}). Cite the "
-                        "guideline it comes from, or move the claim to a research section."},
-         {"research", "A claim in a research section cites only background sources ({cited}). Cite the "
-                      "study, trial or review it rests on, or move the claim to a guidelines section."}}};
+    static const RuleMeta m{"CIT007",
+                            "evidence-mismatch",
+                            Severity::kError,
+                            "A guidelines claim cites no guideline, or a research claim cites no research.",
+                            {{"guidelines",
+                              "A claim in a guidelines section cites no guideline (it cites {cited}). Cite the "
+                              "guideline it comes from, or move the claim to a research section."},
+                             {"research",
+                              "A claim in a research section cites only background sources ({cited}). Cite the "
+                              "study, trial or review it rests on, or move the claim to a guidelines section."}}};
     return m;
   }
 

@@ -14,12 +14,16 @@ class IncompleteReference final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT008", "incomplete-reference", Severity::kWarning,
+        "CIT008",
+        "incomplete-reference",
+        Severity::kWarning,
         "A reference has no identifier (DOI, PMID, PMCID, ISBN or URL) or no year.",
-        {{"no-identifier", "Reference {ref} has no identifier; add its DOI, PMID, PMCID, ISBN or URL so that "
-                           "reviewers can find and check the source."},
-         {"no-year", "Reference {ref} has no year; add the year of publication so that readers and reviewers can "
-                     "see how current the source is."}}};
+        {{"no-identifier",
+          "Reference {ref} has no identifier; add its DOI, PMID, PMCID, ISBN or URL so that "
+          "reviewers can find and check the source."},
+         {"no-year",
+          "Reference {ref} has no year; add the year of publication so that readers and reviewers can "
+          "see how current the source is."}}};
     return m;
   }
 

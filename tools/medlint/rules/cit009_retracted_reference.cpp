@@ -26,27 +26,30 @@ std::string pmid_key(std::string_view pmid) {
 }
 
 // 2 for a retraction, 1 for an expression of concern, 0 for what passes.
-int rank(Nature n) {
-  return n == Nature::kRetraction ? 2 : n == Nature::kExpressionOfConcern ? 1 : 0;
-}
+int rank(Nature n) { return n == Nature::kRetraction ? 2 : n == Nature::kExpressionOfConcern ? 1 : 0; }
 
 class RetractedReference final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT009", "retracted-reference", Severity::kError,
+        "CIT009",
+        "retracted-reference",
+        Severity::kError,
         "A reference was retracted or is under an expression of concern (Retraction Watch).",
-        {{"retracted", "{reference} ({identifier}) has been retracted: Retraction Watch {record} lists a Retraction "
-                       "{date}. Remove or replace the reference and the claims that rest on it."},
-         {"concern", "{reference} ({identifier}) is under an expression of concern: Retraction Watch {record} "
-                     "lists an Expression of concern {date}. Read the notice; unless the concern has been "
-                     "resolved, remove or replace the reference and the claims that rest on it."}}};
+        {{"retracted",
+          "{reference} ({identifier}) has been retracted: Retraction Watch {record} lists a Retraction "
+          "{date}. Remove or replace the reference and the claims that rest on it."},
+         {"concern",
+          "{reference} ({identifier}) is under an expression of concern: Retraction Watch {record} "
+          "lists an Expression of concern {date}. Read the notice; unless the concern has been "
+          "resolved, remove or replace the reference and the claims that rest on it."}}};
     return m;
   }
 
   std::span<const RuleOption> options() const override {
     static const RuleOption kOptions[] = {
-        {"/retractions", "string", "null", "The Retraction Watch CSV to check references against; none: the rule does nothing."},
+        {"/retractions", "string", "null",
+         "The Retraction Watch CSV to check references against; none: the rule does nothing."},
     };
     return kOptions;
   }
@@ -77,11 +80,10 @@ class RetractedReference final : public Rule {
         if (!pmid.empty()) consider(list->by_pmid(pmid), ref.pmid.node, "PMID " + pmid);
       }
       if (!worst) continue;
-      const MessageArgs args{
-          {"reference", "Reference " + reference_label(ref, i)},
-          {"identifier", identifier},
-          {"record", worst->record_id.empty() ? "record (no id)" : "record " + worst->record_id},
-          {"date", worst->date ? "dated " + worst->date->to_string() : "with no date"}};
+      const MessageArgs args{{"reference", "Reference " + reference_label(ref, i)},
+                             {"identifier", identifier},
+                             {"record", worst->record_id.empty() ? "record (no id)" : "record " + worst->record_id},
+                             {"date", worst->date ? "dated " + worst->date->to_string() : "with no date"}};
       if (worst->nature == Nature::kRetraction) {
         ctx.report(*this, "retracted", at, args);
       } else {

@@ -13,11 +13,14 @@ class OutdatedGuideline final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "CIT010", "outdated-guideline", Severity::kWarning,
+        "CIT010",
+        "outdated-guideline",
+        Severity::kWarning,
         "A guideline reference is more than guidelineMaxAgeYears (default 5) years old.",
-        {{"outdated", "Guideline reference {ref} is from {year}, {age} years before {current}, and guidelines more "
-                      "than {max} years old may have been superseded. Cite the current version, or check that this "
-                      "one is still in force."}}};
+        {{"outdated",
+          "Guideline reference {ref} is from {year}, {age} years before {current}, and guidelines more "
+          "than {max} years old may have been superseded. Cite the current version, or check that this "
+          "one is still in force."}}};
     return m;
   }
 

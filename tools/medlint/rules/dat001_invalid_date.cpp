@@ -24,12 +24,16 @@ class InvalidDate final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DAT001", "invalid-date", Severity::kError,
+        "DAT001",
+        "invalid-date",
+        Severity::kError,
         "A date of the article is written YYYY-MM-DD but is not a calendar date.",
-        {{"bad-month", "The date \"{value}\" ({field}) is not a calendar date: there is no month {month}. Write "
-                       "the real date as YYYY-MM-DD."},
-         {"bad-day", "The date \"{value}\" ({field}) is not a calendar date: {month_name} {year} has {days} days. "
-                     "Write the real date as YYYY-MM-DD."}}};
+        {{"bad-month",
+          "The date \"{value}\" ({field}) is not a calendar date: there is no month {month}. Write "
+          "the real date as YYYY-MM-DD."},
+         {"bad-day",
+          "The date \"{value}\" ({field}) is not a calendar date: {month_name} {year} has {days} days. "
+          "Write the real date as YYYY-MM-DD."}}};
     return m;
   }
 

@@ -13,11 +13,14 @@ class FutureDate final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DAT002", "future-date", Severity::kError,
+        "DAT002",
+        "future-date",
+        Severity::kError,
         "A date of the article is after today.",
-        {{"future", "The date {date} ({field}) is {days} after today ({today}). A date records something that has "
-                    "happened: correct it (a typo, or a date planned ahead?), or add it once the event has taken "
-                    "place."}}};
+        {{"future",
+          "The date {date} ({field}) is {days} after today ({today}). A date records something that has "
+          "happened: correct it (a typo, or a date planned ahead?), or add it once the event has taken "
+          "place."}}};
     return m;
   }
 

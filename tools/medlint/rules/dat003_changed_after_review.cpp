@@ -15,12 +15,15 @@ class ChangedAfterReview final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DAT003", "changed-after-review", Severity::kError,
+        "DAT003",
+        "changed-after-review",
+        Severity::kError,
         "An approved article was updated after its approval.",
-        {{"changed", "The article was updated on {updated}, {days} after its approval on {approved} ({field}), but "
-                     "its status is still \"approved\": the Medical Advisory Board has not approved this version. "
-                     "Submit it for review again (a \"submitted\" step), or correct dates.updated if the change "
-                     "came before the approval."}}};
+        {{"changed",
+          "The article was updated on {updated}, {days} after its approval on {approved} ({field}), but "
+          "its status is still \"approved\": the Medical Advisory Board has not approved this version. "
+          "Submit it for review again (a \"submitted\" step), or correct dates.updated if the change "
+          "came before the approval."}}};
     return m;
   }
 

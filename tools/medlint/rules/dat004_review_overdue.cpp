@@ -15,14 +15,18 @@ class ReviewOverdue final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DAT004", "review-overdue", Severity::kError,
+        "DAT004",
+        "review-overdue",
+        Severity::kError,
         "The last review is more than review.maxAgeDays (default 365) days old.",
-        {{"overdue", "The last review on {date} ({field}) was {age} before today ({today}), more than the {max}-day "
-                     "limit{for}; the next review was due by {due}. Have the Medical Advisory Board review the "
-                     "article again, and record the approval and dates.reviewed."},
-         {"never-reviewed", "The article has never been reviewed, and its last update on {date} (dates.updated) "
-                            "was {age} before today ({today}), more than the {max}-day limit{for}; a review was due "
-                            "by {due}. Submit it to the Medical Advisory Board for review."}}};
+        {{"overdue",
+          "The last review on {date} ({field}) was {age} before today ({today}), more than the {max}-day "
+          "limit{for}; the next review was due by {due}. Have the Medical Advisory Board review the "
+          "article again, and record the approval and dates.reviewed."},
+         {"never-reviewed",
+          "The article has never been reviewed, and its last update on {date} (dates.updated) "
+          "was {age} before today ({today}), more than the {max}-day limit{for}; a review was due "
+          "by {due}. Submit it to the Medical Advisory Board for review."}}};
     return m;
   }
 

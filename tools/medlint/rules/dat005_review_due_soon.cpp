@@ -13,14 +13,18 @@ class ReviewDueSoon final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DAT005", "review-due-soon", Severity::kWarning,
+        "DAT005",
+        "review-due-soon",
+        Severity::kWarning,
         "The next review falls due within review.warningDays (default 30) days.",
-        {{"due-soon", "The last review on {date} ({field}) was {age} before today ({today}); the next review is "
-                      "due by {due}, {in}, under the {max}-day limit{for}. Schedule it with the Medical Advisory "
-                      "Board."},
-         {"never-reviewed", "The article has never been reviewed, and its last update on {date} (dates.updated) "
-                            "was {age} before today ({today}); a review is due by {due}, {in}, under the {max}-day "
-                            "limit{for}. Submit it to the Medical Advisory Board for review."}}};
+        {{"due-soon",
+          "The last review on {date} ({field}) was {age} before today ({today}); the next review is "
+          "due by {due}, {in}, under the {max}-day limit{for}. Schedule it with the Medical Advisory "
+          "Board."},
+         {"never-reviewed",
+          "The article has never been reviewed, and its last update on {date} (dates.updated) "
+          "was {age} before today ({today}); a review is due by {due}, {in}, under the {max}-day "
+          "limit{for}. Submit it to the Medical Advisory Board for review."}}};
     return m;
   }
 

@@ -20,16 +20,20 @@ std::string step_name(const HistoryEntry& step, const JsonDocument& doc) {
 class Chronology final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta m{
-        "DAT006", "chronology", Severity::kError,
-        "The article's dates contradict each other (created, updated, history order, reviewed).",
-        {{"created-after-updated", "The article was created on {created} (dates.created), after its last update on "
-                                   "{updated} (dates.updated); an article cannot change before it exists. Correct "
-                                   "whichever date is wrong."},
-         {"history-backwards", "History {step} is dated {date}, {days} before {previous} on {previous_date}; the "
-                               "history lists steps oldest first. Correct the date, or put the steps in the order "
-                               "they happened."},
-         {"reviewed-differs", "The article says it was reviewed on {reviewed} (dates.reviewed), but its last "
+    static const RuleMeta m{"DAT006",
+                            "chronology",
+                            Severity::kError,
+                            "The article's dates contradict each other (created, updated, history order, reviewed).",
+                            {{"created-after-updated",
+                              "The article was created on {created} (dates.created), after its last update on "
+                              "{updated} (dates.updated); an article cannot change before it exists. Correct "
+                              "whichever date is wrong."},
+                             {"history-backwards",
+                              "History {step} is dated {date}, {days} before {previous} on {previous_date}; the "
+                              "history lists steps oldest first. Correct the date, or put the steps in the order "
+                              "they happened."},
+                             {"reviewed-differs",
+                              "The article says it was reviewed on {reviewed} (dates.reviewed), but its last "
                               "approval, history step {step}, is dated {approved}. Set dates.reviewed to "
                               "{approved}, or correct the step's date if that is the wrong one."}}};
     return m;

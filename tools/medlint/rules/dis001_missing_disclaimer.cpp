@@ -16,13 +16,16 @@ namespace {
 class MissingDisclaimer final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta m{
-        "DIS001", "missing-disclaimer", Severity::kError,
-        "A disclaimer that one of the article's audiences requires is not attached.",
-        {{"missing", "Disclaimer \"{id}\"{title} is required for {audiences} readers but is not attached. "
-                     "Add \"{id}\" to `disclaimers`."},
-         {"missing-list", "Disclaimer \"{id}\"{title} is required for {audiences} readers but the article has no "
-                          "`disclaimers`. Add a `disclaimers` list that includes \"{id}\"."}}};
+    static const RuleMeta m{"DIS001",
+                            "missing-disclaimer",
+                            Severity::kError,
+                            "A disclaimer that one of the article's audiences requires is not attached.",
+                            {{"missing",
+                              "Disclaimer \"{id}\"{title} is required for {audiences} readers but is not attached. "
+                              "Add \"{id}\" to `disclaimers`."},
+                             {"missing-list",
+                              "Disclaimer \"{id}\"{title} is required for {audiences} readers but the article has no "
+                              "`disclaimers`. Add a `disclaimers` list that includes \"{id}\"."}}};
     return m;
   }
 
@@ -59,9 +62,8 @@ class MissingDisclaimer final : public Rule {
         if (first == kNoNode) first = audience.node;
       }
       if (needing.empty()) continue;
-      const MessageArgs args{{"id", d.id},
-                             {"title", d.title.empty() ? "" : " (\"" + d.title + "\")"},
-                             {"audiences", join_words(needing)}};
+      const MessageArgs args{
+          {"id", d.id}, {"title", d.title.empty() ? "" : " (\"" + d.title + "\")"}, {"audiences", join_words(needing)}};
       if (list != kNoNode) {
         ctx.report(*this, "missing", list, args);
       } else {

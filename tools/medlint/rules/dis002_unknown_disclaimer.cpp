@@ -14,12 +14,16 @@ class UnknownDisclaimer final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DIS002", "unknown-disclaimer", Severity::kError,
+        "DIS002",
+        "unknown-disclaimer",
+        Severity::kError,
         "An attached disclaimer is not in the disclaimers registry, or no registry was found.",
-        {{"unknown", "Unknown disclaimer \"{id}\"{hint}: the disclaimers registry ({registry}) has no disclaimer with "
-                     "this id. Use an id from the registry, or add the disclaimer to it."},
-         {"no-registry", "No disclaimers registry was found for this article ({where}), so its disclaimers cannot "
-                         "be checked."}}};
+        {{"unknown",
+          "Unknown disclaimer \"{id}\"{hint}: the disclaimers registry ({registry}) has no disclaimer with "
+          "this id. Use an id from the registry, or add the disclaimer to it."},
+         {"no-registry",
+          "No disclaimers registry was found for this article ({where}), so its disclaimers cannot "
+          "be checked."}}};
     return m;
   }
 

@@ -14,14 +14,18 @@ class DisclaimerVersion final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DIS003", "disclaimer-version", Severity::kWarning,
+        "DIS003",
+        "disclaimer-version",
+        Severity::kWarning,
         "An attached disclaimer is pinned to a version other than the registry's current one.",
-        {{"older", "Disclaimer \"{id}\" is pinned to version {pinned}, but the registry's current version is "
-                   "{current}: its text has changed since. Review the current text of {title} and update the pin to "
-                   "\"{id}@{current}\"."},
-         {"newer", "Disclaimer \"{id}\" is pinned to version {pinned}, which does not exist: the registry's current "
-                   "version is {current}. Correct the pin to \"{id}@{current}\" after checking that the article shows "
-                   "the current text of {title}."}}};
+        {{"older",
+          "Disclaimer \"{id}\" is pinned to version {pinned}, but the registry's current version is "
+          "{current}: its text has changed since. Review the current text of {title} and update the pin to "
+          "\"{id}@{current}\"."},
+         {"newer",
+          "Disclaimer \"{id}\" is pinned to version {pinned}, which does not exist: the registry's current "
+          "version is {current}. Correct the pin to \"{id}@{current}\" after checking that the article shows "
+          "the current text of {title}."}}};
     return m;
   }
 

@@ -17,15 +17,20 @@ class RegistryProblem final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "DIS004", "registry-problem", Severity::kError,
+        "DIS004",
+        "registry-problem",
+        Severity::kError,
         "A registry file repeats a disclaimer or person id, or requires no disclaimer for an audience.",
-        {{"duplicate-disclaimer", "Disclaimer id \"{id}\" is already used on line {line}; articles get that first "
-                                  "entry only. Give each disclaimer its own id, or merge the entries."},
-         {"duplicate-person", "Person id \"{id}\" is already used on line {line}; articles and reviews get that "
-                              "first entry only. Give each person their own id, or merge the entries."},
-         {"no-disclaimer", "No disclaimer is required for {audience} readers: no entry lists \"{audience}\" in its "
-                           "`audiences`, so nothing checks that articles for {audience} readers carry one. Add "
-                           "\"{audience}\" to the `audiences` of each disclaimer they need."}}};
+        {{"duplicate-disclaimer",
+          "Disclaimer id \"{id}\" is already used on line {line}; articles get that first "
+          "entry only. Give each disclaimer its own id, or merge the entries."},
+         {"duplicate-person",
+          "Person id \"{id}\" is already used on line {line}; articles and reviews get that "
+          "first entry only. Give each person their own id, or merge the entries."},
+         {"no-disclaimer",
+          "No disclaimer is required for {audience} readers: no entry lists \"{audience}\" in its "
+          "`audiences`, so nothing checks that articles for {audience} readers carry one. Add "
+          "\"{audience}\" to the `audiences` of each disclaimer they need."}}};
     return m;
   }
 

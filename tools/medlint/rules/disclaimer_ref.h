@@ -12,9 +12,9 @@ namespace medlint {
 
 // An attached disclaimer as written: "professional" or "professional@2".
 struct DisclaimerRef {
-  std::string_view id;                // before any '@'
-  std::string_view pin;               // the text after '@', as written (empty: not pinned)
-  std::optional<long long> version;   // the pin when it is a whole number (saturated on overflow)
+  std::string_view id;               // before any '@'
+  std::string_view pin;              // the text after '@', as written (empty: not pinned)
+  std::optional<long long> version;  // the pin when it is a whole number (saturated on overflow)
 };
 
 inline DisclaimerRef split_disclaimer_ref(std::string_view s) {
@@ -27,8 +27,10 @@ inline DisclaimerRef split_disclaimer_ref(std::string_view s) {
   if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos) return r;
   long long v = 0;
   const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-  if (ec == std::errc::result_out_of_range) v = std::numeric_limits<long long>::max();
-  else if (ec != std::errc() || end != digits.data() + digits.size()) return r;
+  if (ec == std::errc::result_out_of_range)
+    v = std::numeric_limits<long long>::max();
+  else if (ec != std::errc() || end != digits.data() + digits.size())
+    return r;
   r.version = v;
   return r;
 }

@@ -9,14 +9,18 @@ class InvalidJson final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "JSON001", "invalid-json", Severity::kError,
+        "JSON001",
+        "invalid-json",
+        Severity::kError,
         "The file is not valid JSON (syntax error, empty file, or nesting too deep).",
         {{"syntax", "Invalid JSON: {detail} Fix the syntax here; nothing after this point was checked."},
-         {"empty", "The file is empty. An article is a JSON object; copy a valid article to start from, or delete the file."},
+         {"empty",
+          "The file is empty. An article is a JSON object; copy a valid article to start from, or delete the file."},
          {"too-deep",
           "JSON nesting is deeper than {limit} levels. Articles nest a few levels deep; this file is not an article."},
-         {"key-too-long", "A key of {size} bytes, over the {limit}-byte limit. Keys name fields; this file is not an "
-                          "article, and nothing in it was checked."}},
+         {"key-too-long",
+          "A key of {size} bytes, over the {limit}-byte limit. Keys name fields; this file is not an "
+          "article, and nothing in it was checked."}},
         true};
     return m;
   }
@@ -24,12 +28,8 @@ class InvalidJson final : public Rule {
   void check_load(FileContext& ctx) const override {
     for (const LoadProblem& p : ctx.doc().problems()) {
       switch (p.kind) {
-        case LoadProblem::Kind::kSyntax:
-          ctx.report_span(*this, "syntax", p.span, "", {{"detail", p.detail}});
-          break;
-        case LoadProblem::Kind::kEmpty:
-          ctx.report_span(*this, "empty", p.span, "");
-          break;
+        case LoadProblem::Kind::kSyntax: ctx.report_span(*this, "syntax", p.span, "", {{"detail", p.detail}}); break;
+        case LoadProblem::Kind::kEmpty: ctx.report_span(*this, "empty", p.span, ""); break;
         case LoadProblem::Kind::kTooDeep:
           ctx.report_span(*this, "too-deep", p.span, "", {{"limit", std::to_string(p.limit)}});
           break;
@@ -37,8 +37,7 @@ class InvalidJson final : public Rule {
           ctx.report_span(*this, "key-too-long", p.span, "",
                           {{"size", std::to_string(p.size)}, {"limit", std::to_string(p.limit)}});
           break;
-        default:
-          break;
+        default: break;
       }
     }
   }

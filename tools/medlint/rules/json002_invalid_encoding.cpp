@@ -8,18 +8,22 @@ namespace {
 class InvalidEncoding final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta m{
-        "JSON002", "invalid-encoding", Severity::kError,
-        "The file is not UTF-8 without a byte order mark.",
-        {{"bom", "The file starts with a UTF-8 byte order mark (BOM). Save it as UTF-8 without BOM "
-                 "(most editors offer this under the file encoding)."},
-         {"utf16", "The file is UTF-16 or UTF-32. Save it as UTF-8; nothing in it was checked."},
-         {"invalid-utf8", "Invalid UTF-8 byte 0x{byte}. Re-save the file as UTF-8 (a copy from another program "
-                          "may have brought in Latin-1 or Windows-1252 text); nothing in it was checked."},
-         {"lone-surrogate", "The escape {escape} is half of a UTF-16 surrogate pair: alone it is no character, and "
-                            "programs read it differently. Write the character itself, or both halves of the pair; "
-                            "nothing in the file was checked."}},
-        true};
+    static const RuleMeta m{"JSON002",
+                            "invalid-encoding",
+                            Severity::kError,
+                            "The file is not UTF-8 without a byte order mark.",
+                            {{"bom",
+                              "The file starts with a UTF-8 byte order mark (BOM). Save it as UTF-8 without BOM "
+                              "(most editors offer this under the file encoding)."},
+                             {"utf16", "The file is UTF-16 or UTF-32. Save it as UTF-8; nothing in it was checked."},
+                             {"invalid-utf8",
+                              "Invalid UTF-8 byte 0x{byte}. Re-save the file as UTF-8 (a copy from another program "
+                              "may have brought in Latin-1 or Windows-1252 text); nothing in it was checked."},
+                             {"lone-surrogate",
+                              "The escape {escape} is half of a UTF-16 surrogate pair: alone it is no character, and "
+                              "programs read it differently. Write the character itself, or both halves of the pair; "
+                              "nothing in the file was checked."}},
+                            true};
     return m;
   }
 

@@ -11,10 +11,14 @@ class DuplicateKey final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "JSON003", "duplicate-key", Severity::kError,
+        "JSON003",
+        "duplicate-key",
+        Severity::kError,
         "An object has the same key twice.",
-        {{"duplicate", "Duplicate key \"{key}\" (first at line {line}:{column}). Keep one of them: tools disagree "
-                       "on which value wins."}}, true};
+        {{"duplicate",
+          "Duplicate key \"{key}\" (first at line {line}:{column}). Keep one of them: tools disagree "
+          "on which value wins."}},
+        true};
     return m;
   }
 
@@ -23,8 +27,9 @@ class DuplicateKey final : public Rule {
       if (p.kind != LoadProblem::Kind::kDuplicateKey) continue;
       const std::string pointer = p.node == kNoNode ? "" : ctx.doc().pointer(p.node);
       const Position first = ctx.source().position(p.first.begin);
-      ctx.report_span(*this, "duplicate", p.span, pointer,
-                      {{"key", p.detail}, {"line", std::to_string(first.line)}, {"column", std::to_string(first.column)}});
+      ctx.report_span(
+          *this, "duplicate", p.span, pointer,
+          {{"key", p.detail}, {"line", std::to_string(first.line)}, {"column", std::to_string(first.column)}});
     }
   }
 };

@@ -9,10 +9,14 @@ class FileTooLarge final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "JSON004", "file-too-large", Severity::kError,
+        "JSON004",
+        "file-too-large",
+        Severity::kError,
         "The file is larger than `maxFileSize` and was not checked.",
-        {{"too-large", "The file is {size} bytes, over the {limit}-byte limit, and was not checked. Articles are "
-                       "small; split this one, or raise `maxFileSize` in medlint.json if it really is one article."}}, true};
+        {{"too-large",
+          "The file is {size} bytes, over the {limit}-byte limit, and was not checked. Articles are "
+          "small; split this one, or raise `maxFileSize` in medlint.json if it really is one article."}},
+        true};
     return m;
   }
 

@@ -12,13 +12,17 @@ class UnusedSuppression final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "MED001", "unused-suppression", Severity::kWarning,
+        "MED001",
+        "unused-suppression",
+        Severity::kWarning,
         "A suppression in \"medlint\": {\"ignore\": [...]} silences no finding.",
-        {{"unused", "This suppression of {rule}{where} silences nothing: the finding it was written for is gone "
-                    "(or the rule or place is misspelt). Remove it."},
-         {"always-on", "{rule}{where} cannot be suppressed: its findings mean the file could not be fully checked "
-                       "(invalid JSON, a bad encoding, a duplicate key, a file too large). Fix the file and remove "
-                       "this entry."}}};
+        {{"unused",
+          "This suppression of {rule}{where} silences nothing: the finding it was written for is gone "
+          "(or the rule or place is misspelt). Remove it."},
+         {"always-on",
+          "{rule}{where} cannot be suppressed: its findings mean the file could not be fully checked "
+          "(invalid JSON, a bad encoding, a duplicate key, a file too large). Fix the file and remove "
+          "this entry."}}};
     return m;
   }
 

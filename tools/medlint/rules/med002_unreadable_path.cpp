@@ -12,12 +12,16 @@ class UnreadablePath final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "MED002", "unreadable-path", Severity::kError,
+        "MED002",
+        "unreadable-path",
+        Severity::kError,
         "A file or folder to check could not be read, so nothing in it was checked.",
-        {{"file", "This file could not be read ({reason}), so it was not checked. Make it a readable regular "
-                  "file, or move it out of the checked folders."},
-         {"folder", "This folder could not be read ({reason}), so none of the files in it were checked. Fix its "
-                    "permissions, or move it out of the checked folders."}},
+        {{"file",
+          "This file could not be read ({reason}), so it was not checked. Make it a readable regular "
+          "file, or move it out of the checked folders."},
+         {"folder",
+          "This folder could not be read ({reason}), so none of the files in it were checked. Fix its "
+          "permissions, or move it out of the checked folders."}},
         true};
     return m;
   }

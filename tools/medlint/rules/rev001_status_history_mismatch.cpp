@@ -11,14 +11,19 @@ class StatusHistoryMismatch final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV001", "status-history-mismatch", Severity::kError,
+        "REV001",
+        "status-history-mismatch",
+        Severity::kError,
         "The review status differs from the last history step, or the history does not start with a submission.",
-        {{"empty", "The review history is empty. Record every step with its status, date and person, starting "
-                   "with the \"{initial}\" step."},
-         {"first", "The review history starts with \"{first}\"; it must start with \"{initial}\". Add the "
-                   "submission step that came before."},
-         {"status", "review.status is \"{status}\" but the last history step is \"{last}\" ({date}). Make the "
-                    "status match the history, or record the step that changed it."}}};
+        {{"empty",
+          "The review history is empty. Record every step with its status, date and person, starting "
+          "with the \"{initial}\" step."},
+         {"first",
+          "The review history starts with \"{first}\"; it must start with \"{initial}\". Add the "
+          "submission step that came before."},
+         {"status",
+          "review.status is \"{status}\" but the last history step is \"{last}\" ({date}). Make the "
+          "status match the history, or record the step that changed it."}}};
     return m;
   }
 
@@ -34,14 +39,16 @@ class StatusHistoryMismatch final : public Rule {
     }
     const HistoryEntry& first = a.history.front();
     if (first.status.present() && first.status.value != wf.initial()) {
-      ctx.report(*this, "first", first.status.node, {{"first", std::string(first.status.value)}, {"initial", wf.initial()}});
+      ctx.report(*this, "first", first.status.node,
+                 {{"first", std::string(first.status.value)}, {"initial", wf.initial()}});
     }
     const HistoryEntry& last = a.history.back();
     // Statuses outside the workflow are SCH001's (the schema's enum).
     if (a.status.present() && last.status.present() && wf.state(a.status.value) && wf.state(last.status.value) &&
         a.status.value != last.status.value) {
       ctx.report(*this, "status", a.status.node,
-                 {{"status", std::string(a.status.value)}, {"last", std::string(last.status.value)},
+                 {{"status", std::string(a.status.value)},
+                  {"last", std::string(last.status.value)},
                   {"date", last.date.present() ? std::string(last.date.value) : "no date"}});
     }
   }

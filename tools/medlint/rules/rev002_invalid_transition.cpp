@@ -11,10 +11,13 @@ class InvalidTransition final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV002", "invalid-transition", Severity::kError,
+        "REV002",
+        "invalid-transition",
+        Severity::kError,
         "A review history step that the workflow does not allow (e.g. submitted -> approved).",
-        {{"transition", "\"{from}\" cannot be followed by \"{to}\": after \"{from}\" the workflow allows {allowed}. "
-                        "Record the missing steps, or correct this one."}}};
+        {{"transition",
+          "\"{from}\" cannot be followed by \"{to}\": after \"{from}\" the workflow allows {allowed}. "
+          "Record the missing steps, or correct this one."}}};
     return m;
   }
 
@@ -28,7 +31,9 @@ class InvalidTransition final : public Rule {
       if (!from.present() || !to.present() || !wf.state(from.value) || !wf.state(to.value)) continue;
       if (!wf.allows(from.value, to.value)) {
         ctx.report(*this, "transition", to.node,
-                   {{"from", std::string(from.value)}, {"to", std::string(to.value)}, {"allowed", wf.describe_next(from.value)}});
+                   {{"from", std::string(from.value)},
+                    {"to", std::string(to.value)},
+                    {"allowed", wf.describe_next(from.value)}});
       }
     }
   }

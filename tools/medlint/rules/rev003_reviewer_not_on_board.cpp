@@ -12,15 +12,20 @@ class ReviewerNotOnBoard final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV003", "reviewer-not-on-board", Severity::kError,
+        "REV003",
+        "reviewer-not-on-board",
+        Severity::kError,
         "A review step was taken by someone who is not on the Medical Advisory Board on that date.",
-        {{"unknown", "\"{person}\" recorded the \"{status}\" step but is not in the people registry ({registry}). "
-                     "Only Medical Advisory Board members may review; add them to the registry or correct the id."},
-         {"no-registry", "\"{person}\" recorded the \"{status}\" step, but no people registry was found "
-                         "(registry/people.json beside the articles/ folder, or \"registry\" in medlint.json), so "
-                         "board membership cannot be checked."},
-         {"not-board", "{name} (\"{person}\") recorded the \"{status}\" step on {date} but {membership}. Only "
-                       "Medical Advisory Board members may review; have a board member take this step."}}};
+        {{"unknown",
+          "\"{person}\" recorded the \"{status}\" step but is not in the people registry ({registry}). "
+          "Only Medical Advisory Board members may review; add them to the registry or correct the id."},
+         {"no-registry",
+          "\"{person}\" recorded the \"{status}\" step, but no people registry was found "
+          "(registry/people.json beside the articles/ folder, or \"registry\" in medlint.json), so "
+          "board membership cannot be checked."},
+         {"not-board",
+          "{name} (\"{person}\") recorded the \"{status}\" step on {date} but {membership}. Only "
+          "Medical Advisory Board members may review; have a board member take this step."}}};
     return m;
   }
 
@@ -39,13 +44,17 @@ class ReviewerNotOnBoard final : public Rule {
       if (!reg.people_loaded) continue;  // the registry file reports its own errors
       const Person* p = reg.person(step.by.value);
       if (!p) {
-        ctx.report(*this, "unknown", step.by.node, {{"person", person}, {"status", status}, {"registry", reg.people_file}});
+        ctx.report(*this, "unknown", step.by.node,
+                   {{"person", person}, {"status", status}, {"registry", reg.people_file}});
         continue;
       }
       const auto day = step.date.present() ? Date::parse(step.date.value) : std::nullopt;
       if (!day || p->on_board(*day)) continue;  // an invalid date is DAT001's
       ctx.report(*this, "not-board", step.by.node,
-                 {{"name", p->name}, {"person", person}, {"status", status}, {"date", day->to_string()},
+                 {{"name", p->name},
+                  {"person", person},
+                  {"status", status},
+                  {"date", day->to_string()},
                   {"membership", membership(*p)}});
     }
   }

@@ -9,11 +9,13 @@ namespace {
 class SelfApproval final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta m{
-        "REV004", "self-approval", Severity::kError,
-        "An author of the article approved it.",
-        {{"self", "\"{person}\" approved this article on {date} but is one of its authors. Another Medical "
-                  "Advisory Board member must approve it (four-eyes principle)."}}};
+    static const RuleMeta m{"REV004",
+                            "self-approval",
+                            Severity::kError,
+                            "An author of the article approved it.",
+                            {{"self",
+                              "\"{person}\" approved this article on {date} but is one of its authors. Another Medical "
+                              "Advisory Board member must approve it (four-eyes principle)."}}};
     return m;
   }
 

@@ -12,12 +12,16 @@ class ReviewNoticeMismatch final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV005", "review-notice-mismatch", Severity::kError,
+        "REV005",
+        "review-notice-mismatch",
+        Severity::kError,
         "An article that is not approved lacks the pending-review notice, or an approved one shows it.",
-        {{"missing", "The article is \"{status}\", not approved, but lacks the \"pending-review\" notice. Add it to "
-                     "`notices` so readers know no one has approved the content yet."},
-         {"stale", "The article is approved but still shows the \"pending-review\" notice. Remove it from "
-                   "`notices`."}}};
+        {{"missing",
+          "The article is \"{status}\", not approved, but lacks the \"pending-review\" notice. Add it to "
+          "`notices` so readers know no one has approved the content yet."},
+         {"stale",
+          "The article is approved but still shows the \"pending-review\" notice. Remove it from "
+          "`notices`."}}};
     return m;
   }
 

@@ -11,14 +11,19 @@ class UnknownPerson final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "REV006", "unknown-person", Severity::kError,
+        "REV006",
+        "unknown-person",
+        Severity::kError,
         "An author (or submitter) is not in the people registry.",
-        {{"author", "Author \"{person}\" is not in the people registry ({registry}). {hint}Add them to the registry "
-                    "with their name and credentials, or correct the id."},
-         {"submitter", "\"{person}\" recorded the \"{status}\" step but is not in the people registry "
-                       "({registry}). {hint}Add them to the registry, or correct the id."},
-         {"no-registry", "No people registry was found for this article (registry/people.json beside the articles/ "
-                         "folder, or \"registry\" in medlint.json), so its authors cannot be checked."}}};
+        {{"author",
+          "Author \"{person}\" is not in the people registry ({registry}). {hint}Add them to the registry "
+          "with their name and credentials, or correct the id."},
+         {"submitter",
+          "\"{person}\" recorded the \"{status}\" step but is not in the people registry "
+          "({registry}). {hint}Add them to the registry, or correct the id."},
+         {"no-registry",
+          "No people registry was found for this article (registry/people.json beside the articles/ "
+          "folder, or \"registry\" in medlint.json), so its authors cannot be checked."}}};
     return m;
   }
 

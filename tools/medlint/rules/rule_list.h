@@ -6,6 +6,8 @@
 // `tools/scripts/new-rule CODE name` writes those and adds the entry.
 #pragma once
 
+// One entry per line, as new-rule writes them:
+// clang-format off
 #define MEDLINT_RULE_LIST(X) \
   X(art001, id_mismatch) \
   X(art002, duplicate_id) \
@@ -43,3 +45,4 @@
   X(rev006, unknown_person) \
   X(sch001, schema_violation) \
   /* end of the list */
+// clang-format on

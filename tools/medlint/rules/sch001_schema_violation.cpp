@@ -11,7 +11,9 @@ class SchemaViolationRule final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta m{
-        "SCH001", "schema-violation", Severity::kError,
+        "SCH001",
+        "schema-violation",
+        Severity::kError,
         "The file does not match its JSON Schema (a missing field, a wrong type, an unknown property, ...).",
         {{"type", "{description} Change the value to the expected type. (JSON Schema `type`)"},
          {"enum", "{description} (JSON Schema `enum`)"},
