@@ -160,8 +160,8 @@ std::string page_for(const std::string& display) {
     name.remove_prefix(slash + 1);
   if (name.ends_with(".json")) name.remove_suffix(5);
   std::string stem;
-  for (const unsigned char c : name) {
-    const char lower = static_cast<char>(std::tolower(c));
+  for (const char ch : name) {
+    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
       stem += lower;
     } else if (!stem.empty() && stem.back() != '-') {

@@ -94,11 +94,11 @@ class Dashboard {
     for (const auto& state : ReviewWorkflow::get().states()) {
       known.insert(state.id);
       std::size_t n = 0;
-      for (const AuditArticle& a : c_.articles) n += a.kind == FileKind::kArticle && a.status == state.id ? 1 : 0;
+      for (const AuditArticle& a : c_.articles) n += a.kind == FileKind::kArticle && a.status == state.id ? 1u : 0u;
       bars.push_back({state.label, n, state.id == "approved" ? "bar-ok" : "bar-plain"});
     }
     std::size_t other = 0;
-    for (const AuditArticle& a : c_.articles) other += a.kind == FileKind::kArticle && !known.count(a.status) ? 1 : 0;
+    for (const AuditArticle& a : c_.articles) other += a.kind == FileKind::kArticle && !known.count(a.status) ? 1u : 0u;
     if (other > 0) bars.push_back({"No valid status", other, "bar-error"});
     out_ += "<h2 id=\"status\">Articles by review status</h2>\n<div class=\"pair\">\n" +
             bar_chart("chart-status", "Articles by review status", bars);

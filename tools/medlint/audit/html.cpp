@@ -21,7 +21,8 @@ char hex_digit(unsigned v) { return "0123456789ABCDEF"[v & 0xF]; }
 // RFC 3986: unreserved characters and "/" stay; every other byte is %XX.
 std::string encode_path(std::string_view text) {
   std::string out;
-  for (const unsigned char c : text) {
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
     if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
       out += static_cast<char>(c);
     } else {

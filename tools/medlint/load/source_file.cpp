@@ -22,7 +22,8 @@ SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(pa
 // Editors do not show a byte order mark: the text after it is column 1.
 std::uint32_t SourceFile::line_start(std::uint32_t line_index) const {
   const std::uint32_t start = line_starts_[line_index];
-  if (line_index == 0 && bytes_.starts_with("\xEF\xBB\xBF")) return std::min<std::uint32_t>(3, size());
+  if (line_index == 0 && bytes_.starts_with("\xEF\xBB\xBF"))
+    return std::min<std::uint32_t>(3, static_cast<std::uint32_t>(size()));
   return start;
 }
 
@@ -57,7 +58,7 @@ Position SourceFile::position(std::uint32_t offset) const {
 Excerpt SourceFile::excerpt(std::uint32_t begin) const {
   constexpr std::uint32_t kBefore = 40, kWidth = 160;  // code points
   Excerpt e;
-  begin = std::min<std::uint32_t>(begin, size());
+  begin = std::min<std::uint32_t>(begin, static_cast<std::uint32_t>(size()));
   const Position at = position(begin);
   const std::string_view line = line_text(at.line);
   const auto line_begin = static_cast<std::uint32_t>(line.data() - bytes_.data());

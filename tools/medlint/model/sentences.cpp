@@ -161,7 +161,8 @@ constexpr std::array<std::string_view, 20> kRoman = {"i",    "ii",  "iii",  "iv"
 // Bytes at which something can happen; the rest are skipped.
 constexpr std::array<bool, 256> kInteresting = [] {
   std::array<bool, 256> t{};
-  for (const unsigned char c : {'.', '?', '!', '\n', '\r', ' ', ':', '\xC2', '\xE2', '\xE3', '\xEF'}) t[c] = true;
+  for (const char c : {'.', '?', '!', '\n', '\r', ' ', ':', '\xC2', '\xE2', '\xE3', '\xEF'})
+    t[static_cast<unsigned char>(c)] = true;
   return t;
 }();
 
