@@ -95,10 +95,6 @@ class Linter {
   const RuleSet& rules_for(const std::filesystem::path& file) const;
   mutable std::mutex rule_sets_mutex_;
   mutable std::map<std::vector<std::size_t>, std::unique_ptr<const RuleSet>> rule_sets_;
-
-  // Applies the article's "medlint": {"ignore": [...]} to its findings, then
-  // gives each entry and what it silenced to the rules' check_suppressions.
-  void apply_suppressions(FileContext& ctx, std::span<const Rule* const> active, std::vector<Suppression>& out) const;
 };
 
 }  // namespace medlint
