@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "config_file.h"
 #include "files.h"
 #include "medlint/rules/rules.h"
 #include "medlint/engine/schema_set.h"
@@ -14,28 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class ConfigTest : public ::testing::Test {
- protected:
-  Result<Config> load(const std::string& text) {
-    const fs::path file = dir_ / "medlint.json";
-    std::ofstream(file) << text;
-    return load_config(file, *schemas_, rules_);
-  }
-  // Why `text` is refused; a test failure when it loads.
-  std::string refusal(const std::string& text) {
-    const auto c = load(text);
-    if (c) {
-      ADD_FAILURE() << "loaded: " << text;
-      return "(loaded)";
-    }
-    return c.error().message;
-  }
-
-  testing::TempDir temp_;
-  const fs::path& dir_ = temp_.path();
-  std::unique_ptr<SchemaSet> schemas_ = SchemaSet::bundled();
-  std::vector<std::unique_ptr<Rule>> rules_ = all_rules();
-};
+using ConfigTest = testing::ConfigFileTest;
 
 TEST_F(ConfigTest, LoadsPathsRegistryAndSeverities) {
   const auto c = load(R"({"paths": ["content"], "registry": "reg", "rules": {"ART": "warning", "ART002": "off"}})");

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "medlint/engine/article_dates.h"
+#include "config_file.h"
 #include "files.h"
 #include "medlint/engine/linter.h"
 #include "medlint/rules/rules.h"
@@ -367,26 +368,7 @@ TEST(Chronology, ReviewedNeedsAnApprovalToCompareWith) {
 
 // --- config ----------------------------------------------------------------
 
-class ReviewConfigTest : public ::testing::Test {
- protected:
-  Result<Config> load(const std::string& text) {
-    const std::filesystem::path file = temp_.path() / "medlint.json";
-    std::ofstream(file) << text;
-    return load_config(file, *schemas_, rules_);
-  }
-  // Why `text` is refused; a test failure when it loads.
-  std::string refusal(const std::string& text) {
-    const auto c = load(text);
-    if (c) {
-      ADD_FAILURE() << "loaded: " << text;
-      return "(loaded)";
-    }
-    return c.error().message;
-  }
-  testing::TempDir temp_;
-  std::unique_ptr<SchemaSet> schemas_ = SchemaSet::bundled();
-  std::vector<std::unique_ptr<Rule>> rules_ = all_rules();
-};
+using ReviewConfigTest = testing::ConfigFileTest;
 
 TEST_F(ReviewConfigTest, DefaultsAndOverrides) {
   auto c = load("{}");

@@ -39,7 +39,6 @@ is written all the same), 2 medlint could not do its job.
 struct AuditOptions {
   SessionOptions session;
   std::optional<std::string> out;
-  std::optional<std::string> baseline;
 };
 
 Result<void> parse_args(Args args, AuditOptions& o, bool& help) {
@@ -50,7 +49,7 @@ Result<void> parse_args(Args args, AuditOptions& o, bool& help) {
       o.out = std::string(v);
     } else if (a == "--baseline") {
       if (!r.value(v) || v.empty()) return Error{"--baseline needs a file (written by `medlint baseline`)"};
-      o.baseline = std::string(v);
+      o.session.baseline = std::string(v);
     } else {
       return false;
     }
@@ -62,7 +61,7 @@ Result<void> parse_args(Args args, AuditOptions& o, bool& help) {
   if (o.session.stdin_filename) return Error{"audit reads files, not standard input"};
   // The site and the baseline are not articles, even inside a checked folder.
   o.session.exclude.push_back(*o.out);
-  if (o.baseline) o.session.exclude.push_back(*o.baseline);
+  if (o.session.baseline) o.session.exclude.push_back(*o.session.baseline);
   return {};
 }
 
@@ -78,18 +77,9 @@ int command_audit(Args args) {
   }
   // Before the lint run, so a wrong --out fails fast.
   if (auto usable = audit::check_output_dir(*o.out); !usable) return fail(usable.error());
-  std::optional<Baseline> baseline;
-  if (o.baseline) {
-    auto loaded = Baseline::load(*o.baseline);
-    if (!loaded) return fail(loaded.error());
-    baseline = std::move(*loaded);
-  }
   Session s;
   if (auto ran = run_session(o.session, s); !ran) return fail(ran.error());
-  std::vector<Finding> baselined;
-  if (baseline) baseline->apply(s.result.findings, &baselined);
-
-  const audit::AuditInput input{*s.linter, s.result, std::move(baselined), s.today};
+  const audit::AuditInput input{*s.linter, s.result, std::move(s.baselined), s.today};
   if (auto written = audit::write_site(input, *o.out); !written) return fail(written.error());
 
   const Totals totals = count(s.result.findings);

@@ -66,7 +66,6 @@ struct CheckOptions {
   SessionOptions session;
   std::vector<Output> outputs;
   std::optional<std::string> output_file;
-  std::optional<std::string> baseline;
   bool quiet = false;
   long max_warnings = -1;
   std::size_t max_annotations = 10;
@@ -103,7 +102,7 @@ Result<bool> check_flag(std::string_view a, ArgReader& r, CheckOptions& o, bool&
     o.output_file = std::string(v);
   } else if (a == "--baseline") {
     if (!r.value(v) || v.empty()) return Error{"--baseline needs a file (written by `medlint baseline`)"};
-    o.baseline = std::string(v);
+    o.session.baseline = std::string(v);
   } else if (a == "--quiet" || a == "-q") {
     o.quiet = true;
   } else if (a == "--max-warnings") {
@@ -149,7 +148,7 @@ Result<void> parse_args(Args args, CheckOptions& o, bool& help, bool& version) {
     }
     o.session.exclude.push_back(out.file);  // a report left in a checked folder is not an article
   }
-  if (o.baseline) o.session.exclude.push_back(*o.baseline);
+  if (o.session.baseline) o.session.exclude.push_back(*o.session.baseline);
   return {};
 }
 
@@ -183,17 +182,9 @@ int command_check(Args args) {
     return kExitClean;
   }
 
-  std::optional<Baseline> baseline;
-  if (o.baseline) {
-    auto loaded = Baseline::load(*o.baseline);
-    if (!loaded) return fail(loaded.error());
-    baseline = std::move(*loaded);
-  }
-
   Session s;
   if (auto ran = run_session(o.session, s); !ran) return fail(ran.error());
-  std::optional<BaselineStats> baseline_stats;
-  if (baseline) baseline_stats = baseline->apply(s.result.findings);
+  const std::optional<BaselineStats>& baseline_stats = s.baseline;
   if (o.quiet) std::erase_if(s.result.findings, [](const Finding& f) { return f.severity != Severity::kError; });
 
   ReportOptions report;
@@ -232,7 +223,7 @@ int command_check(Args args) {
     std::cerr << "medlint: "
               << count_of(static_cast<long long>(baseline_stats->stale), "baseline entry", "baseline entries")
               << (baseline_stats->stale == 1 ? " no longer occurs" : " no longer occur")
-              << "; run `medlint baseline` again to shrink " << report::printable(*o.baseline) << "\n";
+              << "; run `medlint baseline` again to shrink " << report::printable(*o.session.baseline) << "\n";
   }
   for (const std::string& e : s.result.errors) std::cerr << "medlint: " << report::printable(e) << "\n";
   if (!s.result.errors.empty()) return kExitToolError;

@@ -6,6 +6,7 @@
 
 #include "medlint/driver/file_walker.h"
 #include "medlint/base/file_io.h"
+#include "medlint/driver/baseline.h"
 #include "medlint/driver/git_changes.h"
 #include "medlint/report/report_text.h"
 #include "medlint/rules/rules.h"
@@ -122,9 +123,10 @@ Result<void> open_session(const SessionOptions& o, Session& s, std::vector<std::
   return {};
 }
 
-Result<void> run_session(const SessionOptions& o, Session& s) {
-  std::vector<std::string> paths;
-  if (auto opened = open_session(o, s, paths); !opened) return opened;
+namespace {
+
+// Collects the files (or reads stdin) and lints them.
+Result<void> lint(const SessionOptions& o, Session& s, const std::vector<std::string>& paths) {
   if (o.stdin_filename) {
     ReadResult in = read_stdin(s.linter->config().max_file_size);
     if (in.status == ReadResult::Status::kTooLarge) {
@@ -156,6 +158,22 @@ Result<void> run_session(const SessionOptions& o, Session& s) {
     keep_changed(files, *changed, s.linter->config());
   }
   s.result = s.linter->run(std::move(files), errors);
+  return {};
+}
+
+}  // namespace
+
+Result<void> run_session(const SessionOptions& o, Session& s) {
+  std::vector<std::string> paths;
+  if (auto opened = open_session(o, s, paths); !opened) return opened;
+  std::optional<Baseline> baseline;
+  if (o.baseline) {
+    auto loaded = Baseline::load(*o.baseline);
+    if (!loaded) return loaded.error();
+    baseline = std::move(*loaded);
+  }
+  if (auto linted = lint(o, s, paths); !linted) return linted;
+  if (baseline) s.baseline = baseline->apply(s.result.findings, &s.baselined);
   return {};
 }
 

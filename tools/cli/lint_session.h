@@ -27,6 +27,9 @@ struct SessionOptions {
   // --baseline): never linted as articles, even when they lie in a checked
   // folder from an earlier run.
   std::vector<std::string> exclude;
+  // --baseline FILE: read before the run (a bad file fails fast), applied
+  // to its findings after it.
+  std::optional<std::string> baseline;
 };
 
 // What a subcommand's argument loop takes besides its own flags.
@@ -64,7 +67,9 @@ Result<Config> resolve_command_config(const std::optional<std::string>& flag, bo
 struct Session {
   Date today;
   std::unique_ptr<Linter> linter;
-  LintResult result;
+  LintResult result;                      // after the baseline, if any
+  std::optional<BaselineStats> baseline;  // what the baseline did
+  std::vector<Finding> baselined;         // the findings it hid
 };
 
 // Resolves today and the config, loads what the config names, and builds
@@ -72,8 +77,9 @@ struct Session {
 // paths, else "."). An error means exit 2.
 Result<void> open_session(const SessionOptions& options, Session& session, std::vector<std::string>& paths);
 
-// open_session, then collects the files (or reads stdin) and lints them.
-// An error means exit 2; unreadable files are in session.result.errors.
+// open_session, then collects the files (or reads stdin) and lints them,
+// then applies the baseline. An error means exit 2; unreadable files are in
+// session.result.errors.
 Result<void> run_session(const SessionOptions& options, Session& session);
 
 }  // namespace medlint
