@@ -455,4 +455,37 @@ TEST(Hardening, NewRefusesARegistryItCannotRead) {
   EXPECT_FALSE(fs::exists(repo.path("content/articles/broken-registry.json")));
 }
 
+// -j: the same report, byte for byte, on one thread or many, for a corpus
+// with every kind of outcome (clean, uncited claims, broken JSON, a
+// duplicate id across folders, an inline suppression, a file too large).
+TEST(Hardening, ParallelRunsReportExactlyWhatOneThreadReports) {
+  Repo repo;
+  for (int i = 0; i < 60; ++i) {
+    ArticleSpec spec("article-" + std::to_string(100 + i));
+    if (i % 3 == 0) {
+      spec.sections = R"([{"kind": "research", "heading": "Research", "blocks": [{"type": "paragraph", "text": "The )"
+                      R"(fictional drug halved the fever in a fictional trial. It was safe."}]}])";
+    }
+    if (i % 7 == 0) spec.extra = R"("medlint": {"ignore": [{"rule": "CIT001", "reason": "a fictional reason"}]},)";
+    repo.write("content/articles/" + spec.id + ".json", article_json(spec));
+  }
+  repo.write("content/articles/broken.json", "{\"id\": \"broken\",");
+  repo.write("content/articles/copy/article-100.json", Repo::clean_article("article-100"));
+  repo.write("medlint.json", R"({"maxFileSize": 2000})");
+  repo.write("content/articles/large.json", std::string(3000, ' '));
+  for (const char* format : {"json", "sarif", "text"}) {
+    SCOPED_TRACE(format);
+    const std::string args = std::string("check content --today 2026-11-24 --format ") + format;
+    const Outcome one = repo.medlint(args + " -j 1");
+    EXPECT_EQ(one.code, 1) << show(one);
+    for (const char* jobs : {" -j 2", " --jobs=4", " --jobs 16", ""}) {
+      const Outcome many = repo.medlint(args + jobs);
+      EXPECT_EQ(many.code, one.code) << jobs;
+      EXPECT_EQ(many.out, one.out) << jobs;
+      EXPECT_EQ(many.err, one.err) << jobs;
+    }
+  }
+  EXPECT_TRUE(contains(repo.medlint("check content -j 0").err, "--jobs needs a number of threads from 1 to 1024"));
+}
+
 }  // namespace

@@ -15,6 +15,8 @@
 namespace medlint {
 namespace {
 
+constexpr CommandLine kCommand{"audit"};
+
 namespace fs = std::filesystem;
 
 constexpr std::string_view kUsage = R"(Usage: medlint audit [PATH...] --out DIR [options]
@@ -55,7 +57,7 @@ Result<void> parse_args(Args args, AuditOptions& o, bool& help) {
     }
     return true;
   };
-  if (auto parsed = parse_command_line(args, {"audit"}, o.session, help, o.session.paths, own); !parsed) return parsed;
+  if (auto parsed = parse_command_line(args, kCommand, o.session, help, o.session.paths, own); !parsed) return parsed;
   if (help) return {};
   if (!o.out) return Error{"audit needs --out DIR, the folder to write the site into"};
   if (o.session.stdin_filename) return Error{"audit reads files, not standard input"};
@@ -72,7 +74,7 @@ int command_audit(Args args) {
   bool help = false;
   if (auto parsed = parse_args(args, o, help); !parsed) return fail(parsed.error());
   if (help) {
-    std::cout << kUsage << kSessionHelp << kMoreHelp;
+    std::cout << kUsage << session_help(kCommand) << kMoreHelp;
     return kExitClean;
   }
   // Before the lint run, so a wrong --out fails fast.

@@ -13,6 +13,8 @@
 namespace medlint {
 namespace {
 
+constexpr CommandLine kCommand{"baseline"};
+
 constexpr std::string_view kUsage = R"(Usage: medlint baseline FILE [PATH...] [options]
 
 Writes the fingerprints of every finding under PATH (default: the "paths" of
@@ -32,9 +34,9 @@ int command_baseline(Args args) {
   std::optional<std::string> file;
   bool help = false;
   std::vector<std::string> positional;
-  if (auto parsed = parse_command_line(args, {"baseline"}, o, help, positional); !parsed) return fail(parsed.error());
+  if (auto parsed = parse_command_line(args, kCommand, o, help, positional); !parsed) return fail(parsed.error());
   if (help) {
-    std::cout << kUsage << kSessionHelp;
+    std::cout << kUsage << session_help(kCommand);
     return kExitClean;
   }
   if (!positional.empty()) {

@@ -27,6 +27,8 @@
 namespace medlint {
 namespace {
 
+constexpr CommandLine kCommand{"check"};
+
 namespace fs = std::filesystem;
 
 constexpr std::string_view kUsage = R"(Usage: medlint check [PATH...] [options]
@@ -127,7 +129,7 @@ Result<bool> check_flag(std::string_view a, ArgReader& r, CheckOptions& o, bool&
 
 Result<void> parse_args(Args args, CheckOptions& o, bool& help, bool& version) {
   const auto own = [&](std::string_view a, ArgReader& r) { return check_flag(a, r, o, version); };
-  if (auto parsed = parse_command_line(args, {"check"}, o.session, help, o.session.paths, own); !parsed) return parsed;
+  if (auto parsed = parse_command_line(args, kCommand, o.session, help, o.session.paths, own); !parsed) return parsed;
   if (o.outputs.empty()) o.outputs.push_back({"text", ""});
   if (o.output_file) {
     // --output goes to the last format that names no file of its own.
@@ -174,7 +176,7 @@ int command_check(Args args) {
   bool version = false;
   if (auto parsed = parse_args(args, o, help, version); !parsed) return fail(parsed.error());
   if (help) {
-    std::cout << kUsage << kSessionHelp << kMoreHelp;
+    std::cout << kUsage << session_help(kCommand) << kMoreHelp;
     return kExitClean;
   }
   if (version) {

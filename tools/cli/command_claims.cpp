@@ -17,6 +17,8 @@
 namespace medlint {
 namespace {
 
+constexpr CommandLine kCommand{.command = "claims", .changed_since = false, .jobs = false};
+
 constexpr std::string_view kUsage = R"(Usage: medlint claims [PATH...] [options]
 
 Prints every sentence medlint cuts from the prose of the articles (files, or
@@ -58,7 +60,7 @@ Result<void> parse_args(Args args, ClaimsOptions& o, bool& help) {
     }
     return true;
   };
-  return parse_command_line(args, {.command = "claims", .changed_since = false}, o.session, help, o.session.paths, own);
+  return parse_command_line(args, kCommand, o.session, help, o.session.paths, own);
 }
 
 // The claims of one article's bytes; an error message when it is not JSON.
@@ -79,7 +81,7 @@ int command_claims(Args args) {
   bool help = false;
   if (auto parsed = parse_args(args, o, help); !parsed) return fail(parsed.error());
   if (help) {
-    std::cout << kUsage << kSessionHelp << kMoreHelp;
+    std::cout << kUsage << session_help(kCommand) << kMoreHelp;
     return kExitClean;
   }
   Session session;

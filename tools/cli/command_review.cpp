@@ -22,6 +22,8 @@
 namespace medlint {
 namespace {
 
+constexpr CommandLine kCommand{.command = "review", .stdin_filename = false, .changed_since = false, .jobs = false};
+
 constexpr std::string_view kUsage = R"(Usage: medlint review ACTION FILE --by PERSON [options]
 
 Records one step of the review workflow in the article FILE: appends the step
@@ -84,8 +86,7 @@ Result<void> parse_args(Args args, ReviewOptions& o, bool& help) {
     return true;
   };
   std::vector<std::string> positional;
-  const CommandLine command{.command = "review", .stdin_filename = false, .changed_since = false};
-  if (auto parsed = parse_command_line(args, command, o.session, help, positional, own); !parsed) return parsed;
+  if (auto parsed = parse_command_line(args, kCommand, o.session, help, positional, own); !parsed) return parsed;
   if (help) return {};
   if (positional.size() != 2) return Error{"review needs an ACTION and one FILE (see medlint review --help)"};
   o.action = positional[0];
@@ -136,7 +137,7 @@ int command_review(Args args) {
   bool help = false;
   if (auto parsed = parse_args(args, o, help); !parsed) return fail(parsed.error());
   if (help) {
-    std::cout << kUsage << kSessionHelp << kMoreHelp;
+    std::cout << kUsage << session_help(kCommand) << kMoreHelp;
     return kExitClean;
   }
   const auto action = parse_review_action(o.action);

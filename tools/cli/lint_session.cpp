@@ -1,11 +1,13 @@
 #include "lint_session.h"
 
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
 
 #include "medlint/driver/file_walker.h"
 #include "medlint/base/file_io.h"
+#include "medlint/base/parallel.h"
 #include "medlint/driver/baseline.h"
 #include "medlint/driver/git_changes.h"
 #include "medlint/report/report_text.h"
@@ -14,11 +16,19 @@
 namespace medlint {
 namespace fs = std::filesystem;
 
-const std::string_view kSessionHelp = R"(  --config FILE         use this config instead of the nearest medlint.json
+std::string session_help(const CommandLine& command) {
+  std::string help = R"(  --config FILE         use this config instead of the nearest medlint.json
   --no-config           use no config file
   --today YYYY-MM-DD    the date that date rules take as today (default: UTC today)
-  --stdin-filename PATH lint standard input as if it were the file PATH
 )";
+  if (command.stdin_filename) help += "  --stdin-filename PATH lint standard input as if it were the file PATH\n";
+  if (command.jobs) {
+    help +=
+        "  -j, --jobs N          lint on N threads (default: every core this process may\n"
+        "                        use); the output is the same for any N\n";
+  }
+  return help;
+}
 
 namespace {
 
@@ -39,6 +49,14 @@ Result<bool> session_flag(std::string_view flag, ArgReader& r, const CommandLine
   } else if (flag == "--stdin-filename" && command.stdin_filename) {
     if (!r.value(v) || v.empty()) return Error{"--stdin-filename needs the path the text would have"};
     o.stdin_filename = std::string(v);
+  } else if ((flag == "--jobs" || flag == "-j") && command.jobs) {
+    unsigned n = 0;
+    const bool read = r.value(v);
+    const auto parsed = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (!read || parsed.ec != std::errc() || parsed.ptr != v.data() + v.size() || n < 1 || n > 1024) {
+      return Error{"--jobs needs a number of threads from 1 to 1024, not '" + std::string(v) + "'"};
+    }
+    o.jobs = n;
   } else if (flag == "--changed-since" && command.changed_since) {
     if (!r.value(v) || v.empty()) return Error{"--changed-since needs a git revision"};
     o.changed_since = std::string(v);
@@ -157,7 +175,7 @@ Result<void> lint(const SessionOptions& o, Session& s, const std::vector<std::st
     if (!changed) return changed.error();
     keep_changed(files, *changed, s.linter->config());
   }
-  s.result = s.linter->run(std::move(files), errors);
+  s.result = s.linter->run(std::move(files), errors, o.jobs > 0 ? o.jobs : available_cores());
   return {};
 }
 

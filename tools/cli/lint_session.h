@@ -23,6 +23,7 @@ struct SessionOptions {
   std::optional<std::string> today;
   std::optional<std::string> stdin_filename;  // lint standard input as this path
   std::optional<std::string> changed_since;   // a git revision
+  unsigned jobs = 0;                          // threads; 0: the cores this process may use
   // Files the run writes or reads besides articles (--format X=FILE,
   // --baseline): never linted as articles, even when they lie in a checked
   // folder from an earlier run.
@@ -37,6 +38,7 @@ struct CommandLine {
   std::string_view command;    // "check": errors point at `medlint check --help`
   bool stdin_filename = true;  // takes --stdin-filename
   bool changed_since = true;   // takes --changed-since
+  bool jobs = true;            // takes --jobs / -j
 };
 
 // One of the command's own flags: true when `flag` is one (its value read
@@ -50,8 +52,8 @@ using OwnFlag = std::function<Result<bool>(std::string_view flag, ArgReader& arg
 Result<void> parse_command_line(Args args, const CommandLine& command, SessionOptions& session, bool& help,
                                 std::vector<std::string>& positional, const OwnFlag& own = {});
 
-// The --help lines of the session flags.
-extern const std::string_view kSessionHelp;
+// The --help lines of the session flags `command` takes.
+std::string session_help(const CommandLine& command);
 
 // "today" for the date rules: --today when given (an error when it is no
 // real date), else today's date in UTC.

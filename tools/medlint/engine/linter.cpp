@@ -5,6 +5,7 @@
 #include <set>
 
 #include "medlint/base/file_io.h"
+#include "medlint/base/parallel.h"
 #include "medlint/engine/suppressions.h"
 #include "medlint/model/retraction_list.h"
 
@@ -136,7 +137,7 @@ Registry Linter::load_registry(const fs::path& dir, std::vector<FileOutcome>& ou
   return registry;
 }
 
-LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError>& path_errors) const {
+LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError>& path_errors, unsigned jobs) const {
   std::vector<std::string> errors;
   std::vector<FileOutcome> outcomes;
   for (const PathError& e : path_errors) {
@@ -166,8 +167,20 @@ LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError
     }
     registry_of[i] = slot.get();
   }
+  // The articles, each into its own slot (any order of work, one result).
+  std::vector<std::size_t> articles;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (files[i].kind == FileKind::kArticle) outcomes.push_back(lint_file(files[i], errors, registry_of[i]));
+    if (files[i].kind == FileKind::kArticle) articles.push_back(i);
+  }
+  std::vector<FileOutcome> linted(articles.size());
+  std::vector<std::vector<std::string>> linted_errors(articles.size());
+  parallel_for(articles.size(), jobs, [&](std::size_t k) {
+    const std::size_t i = articles[k];
+    linted[k] = lint_file(files[i], linted_errors[k], registry_of[i]);
+  });
+  for (std::size_t k = 0; k < articles.size(); ++k) {
+    outcomes.push_back(std::move(linted[k]));
+    std::move(linted_errors[k].begin(), linted_errors[k].end(), std::back_inserter(errors));
   }
   for (const FileInput& f : files) {
     if (f.kind != FileKind::kArticle && registry_files.insert(canonical_key(f.path)).second) {

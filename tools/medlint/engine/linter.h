@@ -60,7 +60,9 @@ class Linter {
   // Reads, lints and runs the corpus rules; adds each article's registries.
   // `path_errors` (from collect_files) are reported too: unreadable ones as
   // MED002 findings in every output, all of them in LintResult::errors.
-  LintResult run(std::vector<FileInput> files, const std::vector<PathError>& path_errors = {}) const;
+  // The articles are linted on `jobs` threads; the result is the same for
+  // any number.
+  LintResult run(std::vector<FileInput> files, const std::vector<PathError>& path_errors = {}, unsigned jobs = 1) const;
   // Lints text that is not on disk (standard input) as if it were `path`:
   // its kind and registry come from the path. `too_large_size` > 0: the text
   // was over maxFileSize (that many bytes) and was not kept (JSON004).
