@@ -97,7 +97,8 @@ class JsonDocument {
   std::unique_ptr<rapidjson::Document> dom_;
   std::vector<JsonNode> nodes_;                  // document (pre-)order
   std::vector<const rapidjson::Value*> values_;  // parallel to nodes_
-  std::unordered_map<const rapidjson::Value*, NodeId> index_;
+  // value -> node, built on the first node_of() (few documents need it).
+  mutable std::unordered_map<const rapidjson::Value*, NodeId> index_;
   std::vector<std::vector<NodeId>> children_;
   std::vector<LoadProblem> problems_;
 
