@@ -59,6 +59,14 @@ TEST(Schema, EveryUnknownPropertyIsItsOwnViolation) {
   EXPECT_EQ(r[1].pointer, "/flavour");
 }
 
+// A NUL inside a key must not let it pass as the known name before the NUL.
+TEST(Schema, AKeyWithANulIsNotTheNameBeforeIt) {
+  const auto r = validate(replace(testing::sample_article(), "\"notices\":", "\"title\\u0000x\": 1, \"notices\":"));
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].keyword, "additionalProperties");
+  EXPECT_EQ(r[0].pointer, std::string("/title\0x", 8));
+}
+
 TEST(Schema, CustomFieldsUnderXPrefixAreAllowed) {
   EXPECT_TRUE(
       validate(replace(testing::sample_article(), "\"notices\":", "\"x-team\": {\"any\": 1}, \"notices\":")).empty());

@@ -138,8 +138,10 @@ class SchemaLocator {
   }
 
   static bool property_allowed(const Value& schema, std::string_view name) {
-    return (schema.HasMember("properties") && schema["properties"].IsObject() &&
-            schema["properties"].HasMember(rapidjson::StringRef(name.data(), name.size()))) ||
+    // A Value, not a StringRef: HasMember(StringRef) converts to a C string,
+    // and a name with a NUL ("title\u0000x") would pass as "title".
+    const Value key(rapidjson::StringRef(name.data(), name.size()));
+    return (schema.HasMember("properties") && schema["properties"].IsObject() && schema["properties"].HasMember(key)) ||
            !matching_patterns(schema, name).empty();
   }
 
