@@ -488,4 +488,27 @@ TEST(Hardening, ParallelRunsReportExactlyWhatOneThreadReports) {
   EXPECT_TRUE(contains(repo.medlint("check content -j 0").err, "--jobs needs a number of threads from 1 to 1024"));
 }
 
+// `new` lints only the registry beside the draft: a retraction list the
+// config names (large, or broken) is not read; `check` still refuses it.
+TEST(Hardening, NewDoesNotReadTheRetractionList) {
+  Repo repo;
+  repo.write("medlint.json", R"({"retractions": "rw.csv"})");
+  repo.write("rw.csv", "no,header,here\n");
+  fs::create_directories(repo.path("content/articles"));
+  const Outcome made = repo.medlint(
+      "new a-draft --title 'A?' --audience clinician --author dr-example --dir content/articles --today 2026-11-24");
+  EXPECT_EQ(made.code, 0) << show(made);
+  const Outcome checked = repo.medlint("check content --today 2026-11-24");
+  EXPECT_EQ(checked.code, 2) << show(checked);
+  EXPECT_TRUE(contains(checked.err, "cannot load retraction list")) << show(checked);
+}
+
+TEST(Hardening, BaselineRefusesStandardOutputAsItsFile) {
+  Repo repo;
+  repo.article("plain");
+  const Outcome r = repo.medlint("baseline - content --today 2026-11-24");
+  EXPECT_EQ(r.code, 2) << show(r);
+  EXPECT_FALSE(fs::exists(repo.path("-")));
+}
+
 }  // namespace

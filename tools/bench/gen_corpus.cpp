@@ -10,6 +10,7 @@
 // compares stop at one).
 #include <cstdint>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -187,8 +188,18 @@ int main(int argc, char** argv) {
     return 2;
   }
   const fs::path out = argv[1];
-  const int n = std::stoi(argv[2]);
-  const std::uint64_t seed = argc > 3 ? std::stoull(argv[3]) : 20261126;
+  int n = 0;
+  std::uint64_t seed = 20261126;
+  try {
+    n = std::stoi(argv[2]);
+    if (argc > 3) seed = std::stoull(argv[3]);
+  } catch (const std::exception&) {
+    n = -1;
+  }
+  if (n < 0) {
+    std::cerr << "medlint_gen_corpus: N and SEED are numbers, N >= 0\n";
+    return 2;
+  }
   Random r(seed);
   bool ok = write(out / "medlint.json", "{\"paths\": [\"content\"]}\n") &&
             write(out / "content/registry/people.json", kPeople) &&

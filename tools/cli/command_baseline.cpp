@@ -40,6 +40,7 @@ int command_baseline(Args args) {
     return kExitClean;
   }
   if (!positional.empty()) {
+    if (positional.front() == "-") return fail("baseline writes a file, not standard output; name the file");
     file = positional.front();
     o.paths.assign(positional.begin() + 1, positional.end());
   }

@@ -233,6 +233,7 @@ int command_new(Args args) {
   }
   // The config is found from --dir, else the working folder.
   if (o.dir) o.session.paths = {*o.dir};
+  o.session.article_resources = false;  // a 512 MiB retraction list is not needed to write a draft
   Session session;
   std::vector<std::string> unused;
   if (auto opened = open_session(o.session, session, unused); !opened) return fail(opened.error());

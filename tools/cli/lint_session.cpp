@@ -123,7 +123,9 @@ Result<void> open_session(const SessionOptions& o, Session& s, std::vector<std::
   if (!resolved) return resolved.error();
   Config config = std::move(*resolved);
   std::unique_ptr<const RetractionList> retractions;
-  if (auto loaded = load_config_resources(config, *schemas, retractions); !loaded) return loaded;
+  if (o.article_resources) {
+    if (auto loaded = load_config_resources(config, *schemas, retractions); !loaded) return loaded;
+  }
 
   paths = o.paths;
   if (paths.empty()) {

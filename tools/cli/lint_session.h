@@ -31,6 +31,9 @@ struct SessionOptions {
   // --baseline FILE: read before the run (a bad file fails fast), applied
   // to its findings after it.
   std::optional<std::string> baseline;
+  // Load what the config names for articles (the retraction list, an article
+  // schema); `new`, which lints only registries, skips them.
+  bool article_resources = true;
 };
 
 // What a subcommand's argument loop takes besides its own flags.
