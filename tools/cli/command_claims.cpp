@@ -17,7 +17,7 @@
 namespace medlint {
 namespace {
 
-constexpr CommandLine kCommand{.command = "claims", .changed_since = false, .jobs = false};
+constexpr CommandLine kCommand{.command = "claims", .changed_since = false, .jobs = false, .cache = false};
 
 constexpr std::string_view kUsage = R"(Usage: medlint claims [PATH...] [options]
 

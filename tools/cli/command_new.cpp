@@ -112,7 +112,8 @@ Result<bool> new_flag(std::string_view a, ArgReader& r, NewOptions& o, bool& has
 Result<void> parse_args(Args args, NewOptions& o, bool& help) {
   bool has_title = false;
   std::vector<std::string> positional;
-  const CommandLine command{.command = "new", .stdin_filename = false, .changed_since = false, .jobs = false};
+  const CommandLine command{
+      .command = "new", .stdin_filename = false, .changed_since = false, .jobs = false, .cache = false};
   const auto own = [&](std::string_view a, ArgReader& r) { return new_flag(a, r, o, has_title); };
   if (auto parsed = parse_command_line(args, command, o.session, help, positional, own); !parsed) return parsed;
   if (help) return {};

@@ -22,7 +22,8 @@
 namespace medlint {
 namespace {
 
-constexpr CommandLine kCommand{.command = "review", .stdin_filename = false, .changed_since = false, .jobs = false};
+constexpr CommandLine kCommand{
+    .command = "review", .stdin_filename = false, .changed_since = false, .jobs = false, .cache = false};
 
 constexpr std::string_view kUsage = R"(Usage: medlint review ACTION FILE --by PERSON [options]
 

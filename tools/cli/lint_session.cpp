@@ -9,6 +9,7 @@
 #include "medlint/base/file_io.h"
 #include "medlint/base/parallel.h"
 #include "medlint/driver/baseline.h"
+#include "medlint/driver/cache.h"
 #include "medlint/driver/git_changes.h"
 #include "medlint/report/report_text.h"
 #include "medlint/rules/rules.h"
@@ -26,6 +27,13 @@ std::string session_help(const CommandLine& command) {
     help +=
         "  -j, --jobs N          lint on N threads (default: every core this process may\n"
         "                        use); the output is the same for any N\n";
+  }
+  if (command.cache) {
+    help +=
+        "  --cache               reuse the findings of articles unchanged since the last\n"
+        "                        --cache run (same medlint, config, registries, today)\n"
+        "  --cache-dir DIR       keep the cache in DIR (implies --cache; default:\n"
+        "                        .medlint-cache beside medlint.json)\n";
   }
   return help;
 }
@@ -57,6 +65,12 @@ Result<bool> session_flag(std::string_view flag, ArgReader& r, const CommandLine
       return Error{"--jobs needs a number of threads from 1 to 1024, not '" + std::string(v) + "'"};
     }
     o.jobs = n;
+  } else if (flag == "--cache" && command.cache) {
+    o.cache = true;
+  } else if (flag == "--cache-dir" && command.cache) {
+    if (!r.value(v) || v.empty()) return Error{"--cache-dir needs a folder"};
+    o.cache = true;
+    o.cache_dir = std::string(v);
   } else if (flag == "--changed-since" && command.changed_since) {
     if (!r.value(v) || v.empty()) return Error{"--changed-since needs a git revision"};
     o.changed_since = std::string(v);
@@ -145,6 +159,8 @@ Result<void> open_session(const SessionOptions& o, Session& s, std::vector<std::
 
 namespace {
 
+void warn(const std::string& message) { std::cerr << "medlint: warning: " << report::printable(message) << "\n"; }
+
 // Collects the files (or reads stdin) and lints them.
 Result<void> lint(const SessionOptions& o, Session& s, const std::vector<std::string>& paths) {
   if (o.stdin_filename) {
@@ -177,7 +193,27 @@ Result<void> lint(const SessionOptions& o, Session& s, const std::vector<std::st
     if (!changed) return changed.error();
     keep_changed(files, *changed, s.linter->config());
   }
-  s.result = s.linter->run(std::move(files), errors, o.jobs > 0 ? o.jobs : available_cores());
+  const unsigned jobs = o.jobs > 0 ? o.jobs : available_cores();
+  if (!o.cache) {
+    s.result = s.linter->run(std::move(files), errors, jobs);
+    return {};
+  }
+  // The cache only saves time: a cache medlint cannot use or write is a
+  // warning, and the run goes on without it.
+  const Config& config = s.linter->config();
+  const fs::path dir = o.cache_dir ? fs::path(*o.cache_dir) : default_cache_dir(config);
+  const auto run_key = cache_run_key(config, s.today);
+  if (!run_key) {
+    warn("the cache is not used: " + run_key.error().message);
+    s.result = s.linter->run(std::move(files), errors, jobs);
+    return {};
+  }
+  OpenedCache opened = open_cache(dir, *run_key);
+  if (opened.warning) warn(*opened.warning);
+  s.result = s.linter->run(std::move(files), errors, jobs, opened.cache.get());
+  if (!opened.cache->unchanged()) {
+    if (auto saved = save_cache(dir, *opened.cache); !saved) warn("the cache is not saved: " + saved.error().message);
+  }
   return {};
 }
 

@@ -24,6 +24,8 @@ struct SessionOptions {
   std::optional<std::string> stdin_filename;  // lint standard input as this path
   std::optional<std::string> changed_since;   // a git revision
   unsigned jobs = 0;                          // threads; 0: the cores this process may use
+  bool cache = false;                         // --cache: reuse unchanged articles' outcomes
+  std::optional<std::string> cache_dir;       // --cache-dir (implies --cache)
   // Files the run writes or reads besides articles (--format X=FILE,
   // --baseline): never linted as articles, even when they lie in a checked
   // folder from an earlier run.
@@ -42,6 +44,7 @@ struct CommandLine {
   bool stdin_filename = true;  // takes --stdin-filename
   bool changed_since = true;   // takes --changed-since
   bool jobs = true;            // takes --jobs / -j
+  bool cache = true;           // takes --cache and --cache-dir
 };
 
 // One of the command's own flags: true when `flag` is one (its value read

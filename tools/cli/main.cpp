@@ -65,6 +65,9 @@ int run(std::string_view command, medlint::Args rest) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Reports go through iostreams only: unsynchronised, std::cout buffers
+  // instead of handing each character to C's stdio.
+  std::ios::sync_with_stdio(false);
   const std::vector<std::string_view> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::cerr << kUsage;

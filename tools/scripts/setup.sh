@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-packages=(g++ cmake ninja-build pkg-config git rapidjson-dev libvalijson-dev libre2-dev googletest libgtest-dev libbenchmark-dev)
+packages=(g++ cmake ninja-build pkg-config git rapidjson-dev libvalijson-dev libre2-dev libssl-dev googletest libgtest-dev libbenchmark-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -64,6 +64,23 @@ mode_t default_file_mode() {
 
 }  // namespace
 
+namespace {
+
+FileStamp stamp_of(const struct stat& st) {
+  return {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino),
+          static_cast<std::uint64_t>(st.st_size),
+          static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+          static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec};
+}
+
+}  // namespace
+
+std::optional<FileStamp> stamp_file(const std::filesystem::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return stamp_of(st);
+}
+
 ReadResult read_file(const std::filesystem::path& path, std::uintmax_t max_size) {
   ReadResult r;
   // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
@@ -86,6 +103,7 @@ ReadResult read_file(const std::filesystem::path& path, std::uintmax_t max_size)
   }
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   r = read_all(fd, max_size, static_cast<std::size_t>(st.st_size));  // it may have grown since fstat
+  r.stamp = stamp_of(st);
   ::close(fd);
   return r;
 }

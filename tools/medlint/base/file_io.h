@@ -5,12 +5,29 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "medlint/base/result.h"
 
 namespace medlint {
+
+// What says that a file has not changed without reading it, as git's index
+// and make do: which file it is, its size, and when its content and its
+// inode last changed (nanoseconds). A write of any kind changes the change
+// time, which only the kernel sets.
+struct FileStamp {
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  std::uint64_t size = 0;
+  std::int64_t modified_ns = 0;
+  std::int64_t changed_ns = 0;
+  friend bool operator==(const FileStamp&, const FileStamp&) = default;
+};
+
+// The stamp of a regular file (symlinks followed); nothing for anything else.
+std::optional<FileStamp> stamp_file(const std::filesystem::path& path);
 
 // A read has three outcomes (the bytes; too large, which is a finding and
 // not an error; an error), so it is a struct of its own, not a Result.
@@ -19,6 +36,7 @@ struct ReadResult {
   std::string bytes;
   std::uintmax_t size = 0;  // file size, also when too large
   std::string error;        // e.g. "Permission denied", "not a regular file (a FIFO)"
+  FileStamp stamp;          // read_file: the file's stamp before it was read
 };
 
 // Reads a regular file whole, unless it is larger than `max_size` bytes.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 #include <system_error>
 
 namespace medlint {
@@ -9,7 +10,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string display_path(const fs::path& p) { return p.lexically_normal().generic_string(); }
+// Already normal: no ".", ".." or empty component (most paths of a walk).
+bool plainly_normal(std::string_view s) {
+  if (s.empty() || s.starts_with("./") || s.starts_with("../") || s == "." || s == "..") return false;
+  if (s.ends_with("/.") || s.ends_with("/..") || s.ends_with('/')) return false;
+  return s.find("//") == std::string_view::npos && s.find("/./") == std::string_view::npos &&
+         s.find("/../") == std::string_view::npos;
+}
+
+std::string display_path(const fs::path& p) {
+  return plainly_normal(p.native()) ? p.native() : p.lexically_normal().generic_string();
+}
 
 bool hidden(const fs::path& p) {
   const std::string name = p.filename().string();
@@ -24,7 +35,8 @@ bool is_config_file(const fs::path& p) { return p.filename() == "medlint.json"; 
 // Walks `root` folder by folder, so that a folder that cannot be read is
 // reported and the walk goes on with the rest (a recursive_directory_iterator
 // ends at the first failure). Folder symlinks are not followed.
-void walk(const fs::path& root, std::vector<FileInput>& found, std::vector<PathError>& errors) {
+void walk(const fs::path& root, std::vector<FileInput>& found, std::vector<bool>& links,
+          std::vector<PathError>& errors) {
   std::vector<fs::path> pending{root};
   while (!pending.empty()) {
     const fs::path dir = std::move(pending.back());
@@ -44,6 +56,7 @@ void walk(const fs::path& root, std::vector<FileInput>& found, std::vector<PathE
       // device is read (and reported) like any unreadable file.
       if (link && fs::is_directory(entry.path(), type_ec)) continue;
       found.push_back({display_path(entry.path()), entry.path(), classify(entry.path())});
+      links.push_back(link);
     }
     if (ec) errors.push_back({PathError::Kind::kUnreadable, display_path(dir), ec.message(), true});
   }
@@ -58,6 +71,33 @@ std::string file_identity(const fs::path& p) {
   return ec ? absolute.string() : c.string();
 }
 
+namespace {
+
+// file_identity for many files: each folder is resolved once (a walk of
+// readlink calls up its path), then a file that is not itself a symlink is
+// its folder's identity plus its name.
+class Identities {
+ public:
+  // `plain`: the caller knows `p` is no symlink (the walk read its type).
+  std::string of(const fs::path& p, bool plain = false) {
+    std::error_code ec;
+    if (!plain && fs::is_symlink(p, ec)) return file_identity(p);
+    const std::string& s = p.native();
+    const std::size_t slash = s.rfind('/');
+    const std::string name = slash == std::string::npos ? s : s.substr(slash + 1);
+    if (name.empty() || name == "." || name == "..") return file_identity(p);
+    const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : s.substr(0, slash);
+    auto [it, fresh] = folders_.try_emplace(dir);
+    if (fresh) it->second = file_identity(dir);
+    return it->second + (it->second.ends_with('/') ? "" : "/") + name;
+  }
+
+ private:
+  std::unordered_map<std::string, std::string> folders_;
+};
+
+}  // namespace
+
 void exclude_files(std::vector<FileInput>& files, const std::vector<std::string>& paths) {
   if (paths.empty()) return;
   std::set<std::string> excluded;
@@ -67,8 +107,9 @@ void exclude_files(std::vector<FileInput>& files, const std::vector<std::string>
     std::error_code ec;
     if (fs::is_directory(p, ec)) folders.push_back(file_identity(p) + "/");
   }
+  Identities identities;
   std::erase_if(files, [&](const FileInput& f) {
-    const std::string id = file_identity(f.path);
+    const std::string id = identities.of(f.path);
     return excluded.count(id) > 0 ||
            std::any_of(folders.begin(), folders.end(), [&id](const std::string& d) { return id.starts_with(d); });
   });
@@ -76,6 +117,7 @@ void exclude_files(std::vector<FileInput>& files, const std::vector<std::string>
 
 void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>& out, std::vector<PathError>& errors) {
   std::vector<FileInput> found;
+  std::vector<bool> links;  // per found file: a symlink, or not known to be none
   for (const std::string& given : paths) {
     const fs::path root(given);
     std::error_code ec;
@@ -91,21 +133,26 @@ void collect_files(const std::vector<std::string>& paths, std::vector<FileInput>
     }
     if (!fs::is_directory(st)) {
       found.push_back({display_path(root), root, classify(root)});
+      links.push_back(true);
       continue;
     }
     const std::size_t before = found.size();
     const std::size_t errors_before = errors.size();
-    walk(root, found, errors);
+    walk(root, found, links, errors);
     // A folder with nothing to check is a mistake, not a clean run.
     if (found.size() == before && errors.size() == errors_before) {
       errors.push_back({PathError::Kind::kNothingToCheck, given, "no *.json files found under '" + given + "'"});
     }
   }
-  std::sort(found.begin(), found.end(), [](const FileInput& a, const FileInput& b) { return a.display < b.display; });
+  std::vector<std::size_t> order(found.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return found[a].display < found[b].display; });
   std::set<std::string> seen;
-  for (const FileInput& f : out) seen.insert(file_identity(f.path));
-  for (FileInput& f : found) {
-    if (seen.insert(file_identity(f.path)).second) out.push_back(std::move(f));
+  Identities identities;
+  for (const FileInput& f : out) seen.insert(identities.of(f.path));
+  for (const std::size_t i : order) {
+    if (seen.insert(identities.of(found[i].path, !links[i])).second) out.push_back(std::move(found[i]));
   }
 }
 

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "medlint/base/file_io.h"
 #include "medlint/base/parallel.h"
+#include "medlint/engine/outcome_cache.h"
 #include "medlint/engine/suppressions.h"
 #include "medlint/model/retraction_list.h"
 
@@ -102,7 +104,18 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const R
 }
 
 FileOutcome Linter::lint_file(const FileInput& file, std::vector<std::string>& errors, const Registry* registry,
-                              Registry* build) const {
+                              Registry* build, const CacheSlot& cached) const {
+  std::string absolute;
+  if (cached.cache) {
+    absolute = (file.path.is_absolute() ? file.path : *cached.cwd / file.path).lexically_normal().string();
+    // A file whose stamp is the one the cache recorded is not read at all.
+    if (const auto stamp = stamp_file(file.path)) {
+      if (const auto content = cached.cache->known_content(file.display, *stamp)) {
+        const Digest key = entry_key(file.display, absolute, *content, cached.registry);
+        if (auto hit = cached_outcome(file, key, *cached.cache, *stamp)) return std::move(*hit);
+      }
+    }
+  }
   ReadResult read = read_file(file.path, config_.max_file_size);
   if (read.status == ReadResult::Status::kError) {
     const PathError error{PathError::Kind::kUnreadable, file.display, read.error, false};
@@ -110,7 +123,29 @@ FileOutcome Linter::lint_file(const FileInput& file, std::vector<std::string>& e
     return unreadable(error);
   }
   if (read.status == ReadResult::Status::kTooLarge) return too_large(file.display, file.kind, read.size);
-  return lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind, registry, build);
+  if (!cached.cache) return lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind, registry, build);
+  const Digest content = sha256(read.bytes);
+  const Digest key = entry_key(file.display, absolute, content, cached.registry);
+  if (auto hit = cached_outcome(file, key, *cached.cache, read.stamp)) return std::move(*hit);
+  FileOutcome out = lint_source(SourceFile(file.display, std::move(read.bytes)), file.kind, registry, build);
+  cached.cache->store(key, file.display, content, read.stamp, out);
+  return out;
+}
+
+std::optional<FileOutcome> Linter::cached_outcome(const FileInput& file, const Digest& key, const OutcomeCache& cache,
+                                                  const FileStamp& stamp) const {
+  const auto bytes = cache.find(key, file.display, stamp);
+  if (!bytes) return std::nullopt;
+  auto outcome = decode_outcome(*bytes, [this](std::string_view code) -> const Rule* {
+    for (const auto& r : rules_) {
+      if (r->meta().code == code) return r.get();
+    }
+    return nullptr;
+  });
+  if (!outcome || outcome->file != file.display) return std::nullopt;
+  const SeverityTable& severities = rules_for(file.display).severities;
+  for (CorpusNote& n : outcome->notes) n.severities = &severities;
+  return outcome;
 }
 
 namespace {
@@ -137,7 +172,8 @@ Registry Linter::load_registry(const fs::path& dir, std::vector<FileOutcome>& ou
   return registry;
 }
 
-LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError>& path_errors, unsigned jobs) const {
+LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError>& path_errors, unsigned jobs,
+                       OutcomeCache* cache) const {
   std::vector<std::string> errors;
   std::vector<FileOutcome> outcomes;
   for (const PathError& e : path_errors) {
@@ -151,21 +187,35 @@ LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError
   std::map<std::string, std::unique_ptr<const Registry>> registries;
   std::set<std::string> registry_files;
   std::vector<const Registry*> registry_of(files.size(), nullptr);
+  std::map<std::string, Digest> registry_digests;  // with a cache: part of each article's key
+  std::vector<Digest> registry_digest_of(files.size(), Digest{});
   const Registry none;
+  std::unordered_map<std::string, std::string> canonical_dirs;  // resolved once per folder, not per article
+  std::unordered_map<std::string, std::optional<fs::path>> dir_of_folder;
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (files[i].kind != FileKind::kArticle) continue;
-    const auto dir = registry_dir_for(files[i].path, config_.registry);
+    // The registry depends on the article's folder only: looked up once per folder.
+    const std::string& path = files[i].path.native();
+    auto [known, fresh_folder] = dir_of_folder.try_emplace(path.substr(0, path.rfind('/') + 1));
+    if (fresh_folder) known->second = registry_dir_for(files[i].path, config_.registry);
+    const std::optional<fs::path>& dir = known->second;
     if (!dir) {
       registry_of[i] = &none;
+      if (cache) registry_digest_of[i] = registry_digest(std::nullopt);
       continue;
     }
-    auto& slot = registries[canonical_key(*dir)];
+    auto [canonical, fresh] = canonical_dirs.try_emplace(dir->native());
+    if (fresh) canonical->second = canonical_key(*dir);
+    const std::string& key = canonical->second;
+    auto& slot = registries[key];
     if (!slot) {
       slot = std::make_unique<const Registry>(load_registry(*dir, outcomes, errors));
       registry_files.insert(canonical_key(*dir / "people.json"));
       registry_files.insert(canonical_key(*dir / "disclaimers.json"));
+      if (cache) registry_digests[key] = registry_digest(*dir);
     }
     registry_of[i] = slot.get();
+    if (cache) registry_digest_of[i] = registry_digests[key];
   }
   // The articles, each into its own slot (any order of work, one result).
   std::vector<std::size_t> articles;
@@ -174,9 +224,11 @@ LintResult Linter::run(std::vector<FileInput> files, const std::vector<PathError
   }
   std::vector<FileOutcome> linted(articles.size());
   std::vector<std::vector<std::string>> linted_errors(articles.size());
+  std::error_code ec;
+  const fs::path cwd = cache ? fs::current_path(ec) : fs::path();
   parallel_for(articles.size(), jobs, [&](std::size_t k) {
     const std::size_t i = articles[k];
-    linted[k] = lint_file(files[i], linted_errors[k], registry_of[i]);
+    linted[k] = lint_file(files[i], linted_errors[k], registry_of[i], nullptr, {cache, registry_digest_of[i], &cwd});
   });
   for (std::size_t k = 0; k < articles.size(); ++k) {
     outcomes.push_back(std::move(linted[k]));

@@ -5,12 +5,16 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "medlint/engine/config.h"
+#include "medlint/base/file_io.h"
+#include "medlint/base/sha256.h"
 #include "medlint/engine/context.h"
+#include "medlint/engine/file_outcome.h"
 #include "medlint/engine/inputs.h"
 #include "medlint/engine/lint_result.h"
 #include "medlint/model/registry.h"
@@ -20,12 +24,14 @@
 
 namespace medlint {
 
-struct FileOutcome {
-  std::vector<Finding> findings;
-  std::vector<Suppression> suppressions;
-  std::vector<CorpusNote> notes;  // for the corpus rules
-  std::string file;               // the display path, for LintResult::files
-  bool unread = false;            // could not be read (MED002): listed, not counted as checked
+class OutcomeCache;
+
+// Where an article's outcome is looked up and stored, and the digest of its
+// registry (part of its key). No cache: lint it.
+struct CacheSlot {
+  OutcomeCache* cache = nullptr;
+  Digest registry{};
+  const std::filesystem::path* cwd = nullptr;  // the working folder, for the absolute path in the key
 };
 
 class Linter {
@@ -61,8 +67,11 @@ class Linter {
   // `path_errors` (from collect_files) are reported too: unreadable ones as
   // MED002 findings in every output, all of them in LintResult::errors.
   // The articles are linted on `jobs` threads; the result is the same for
-  // any number.
-  LintResult run(std::vector<FileInput> files, const std::vector<PathError>& path_errors = {}, unsigned jobs = 1) const;
+  // any number. With a `cache`, an article whose entry it holds is not
+  // parsed or checked: its stored outcome is used (the same findings), and
+  // each article linted is stored in it.
+  LintResult run(std::vector<FileInput> files, const std::vector<PathError>& path_errors = {}, unsigned jobs = 1,
+                 OutcomeCache* cache = nullptr) const;
   // Lints text that is not on disk (standard input) as if it were `path`:
   // its kind and registry come from the path. `too_large_size` > 0: the text
   // was over maxFileSize (that many bytes) and was not kept (JSON004).
@@ -72,7 +81,10 @@ class Linter {
 
  private:
   FileOutcome lint_file(const FileInput& file, std::vector<std::string>& errors, const Registry* registry = nullptr,
-                        Registry* build = nullptr) const;
+                        Registry* build = nullptr, const CacheSlot& cached = {}) const;
+  // The outcome `cached` holds for these bytes, if any.
+  std::optional<FileOutcome> cached_outcome(const FileInput& file, const Digest& key, const OutcomeCache& cache,
+                                            const FileStamp& stamp) const;
   // JSON004 without parsing: the file is over config().max_file_size.
   FileOutcome too_large(const std::string& display, FileKind kind, std::uintmax_t size) const;
   // MED002: the file or folder could not be read.

@@ -8,11 +8,9 @@ namespace fs = std::filesystem;
 
 FileKind classify(const fs::path& path) {
   const std::string name = path.filename().string();
-  if (path.parent_path().filename() == "registry") {
-    if (name == "people.json") return FileKind::kPeopleRegistry;
-    if (name == "disclaimers.json") return FileKind::kDisclaimerRegistry;
-  }
-  return FileKind::kArticle;
+  if (name != "people.json" && name != "disclaimers.json") return FileKind::kArticle;
+  if (path.parent_path().filename() != "registry") return FileKind::kArticle;
+  return name == "people.json" ? FileKind::kPeopleRegistry : FileKind::kDisclaimerRegistry;
 }
 
 std::optional<fs::path> registry_dir_for(const fs::path& article, const std::optional<fs::path>& configured) {
