@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 std::string session_help(const CommandLine& command) {
   std::string help = R"(  --config FILE         use this config instead of the nearest medlint.json
   --no-config           use no config file
-  --today YYYY-MM-DD    the date that date rules take as today (default: UTC today)
 )";
+  if (command.today) help += "  --today YYYY-MM-DD    the date that date rules take as today (default: UTC today)\n";
   if (command.stdin_filename) help += "  --stdin-filename PATH lint standard input as if it were the file PATH\n";
   if (command.jobs) {
     help +=
@@ -51,7 +51,7 @@ Result<bool> session_flag(std::string_view flag, ArgReader& r, const CommandLine
   } else if (flag == "--no-config") {
     if (o.config) return Error{"--config and --no-config contradict each other; give one"};
     o.no_config = true;
-  } else if (flag == "--today") {
+  } else if (flag == "--today" && command.today) {
     if (!r.value(v)) return Error{"--today needs a date (YYYY-MM-DD)"};
     o.today = std::string(v);
   } else if (flag == "--stdin-filename" && command.stdin_filename) {
@@ -193,6 +193,7 @@ Result<void> lint(const SessionOptions& o, Session& s, const std::vector<std::st
     if (!changed) return changed.error();
     keep_changed(files, *changed, s.linter->config());
   }
+  if (o.shard) keep_shard(files, *o.shard);
   const unsigned jobs = o.jobs > 0 ? o.jobs : available_cores();
   if (!o.cache) {
     s.result = s.linter->run(std::move(files), errors, jobs);
@@ -220,7 +221,7 @@ Result<void> lint(const SessionOptions& o, Session& s, const std::vector<std::st
 }  // namespace
 
 Result<void> run_session(const SessionOptions& o, Session& s) {
-  std::vector<std::string> paths;
+  std::vector<std::string>& paths = s.paths;
   if (auto opened = open_session(o, s, paths); !opened) return opened;
   std::optional<Baseline> baseline;
   if (o.baseline) {

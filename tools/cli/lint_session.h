@@ -12,6 +12,7 @@
 
 #include "arg_reader.h"
 #include "medlint/base/result.h"
+#include "medlint/driver/shards.h"
 #include "medlint/engine/linter.h"
 
 namespace medlint {
@@ -33,6 +34,8 @@ struct SessionOptions {
   // --baseline FILE: read before the run (a bad file fails fast), applied
   // to its findings after it.
   std::optional<std::string> baseline;
+  // --shard K/N: only the articles of that shard (driver/shards.h).
+  std::optional<Shard> shard;
   // Load what the config names for articles (the retraction list, an article
   // schema); `new`, which lints only registries, skips them.
   bool article_resources = true;
@@ -45,6 +48,7 @@ struct CommandLine {
   bool changed_since = true;   // takes --changed-since
   bool jobs = true;            // takes --jobs / -j
   bool cache = true;           // takes --cache and --cache-dir
+  bool today = true;           // takes --today (merge takes the shards')
 };
 
 // One of the command's own flags: true when `flag` is one (its value read
@@ -74,6 +78,7 @@ Result<Config> resolve_command_config(const std::optional<std::string>& flag, bo
 
 struct Session {
   Date today;
+  std::vector<std::string> paths;  // what was checked: the PATHs, else the config's paths, else "."
   std::unique_ptr<Linter> linter;
   LintResult result;                      // after the baseline, if any
   std::optional<BaselineStats> baseline;  // what the baseline did

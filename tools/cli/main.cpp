@@ -26,6 +26,7 @@ Usage:
   medlint claims [PATH...] [options]  list the sentences medlint reads as claims, and what cites them
   medlint audit [PATH...] --out DIR   write the Medical Advisory Board's audit site
   medlint baseline FILE [PATH...]     record today's findings (check --baseline FILE)
+  medlint merge REPORT...             put the JSON reports of check --shard K/N together
   medlint new ID [options]            write a new article that passes check
   medlint review ACTION FILE --by P   record a review step (start, request-changes, approve, resubmit)
   medlint config --print [FILE]       print the effective config for FILE
@@ -47,6 +48,7 @@ int run(std::string_view command, medlint::Args rest) {
   if (command == "claims") return medlint::command_claims(rest);
   if (command == "baseline") return medlint::command_baseline(rest);
   if (command == "explain") return medlint::command_explain(rest);
+  if (command == "merge") return medlint::command_merge(rest);
   if (command == "new") return medlint::command_new(rest);
   if (command == "config") return medlint::command_config(rest);
   if (command == "review") return medlint::command_review(rest);

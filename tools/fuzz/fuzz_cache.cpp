@@ -17,7 +17,7 @@ constexpr std::size_t kMagic = 22, kRunKeyAt = kMagic + 4, kSumAt = kRunKeyAt + 
 void load(const std::string& bytes) {
   medlint::Digest run_key{};
   if (bytes.size() >= kSumAt) std::copy_n(bytes.begin() + kRunKeyAt, 32, run_key.begin());
-  medlint::OutcomeCache cache(run_key);
+  medlint::OutcomeCache cache(run_key, 0);
   const auto loaded = cache.load(bytes);
   if (!loaded && loaded.error().message.empty()) __builtin_trap();  // a refusal always says why
   if (loaded) (void)cache.serialize();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: install what is missing; fuzz the loader, the
-# sentence splitter and the config, baseline, retraction-list and cache loaders for
+# sentence splitter and the config, baseline, retraction-list, cache and shard-report readers for
 # a bounded time when clang is present; build with AddressSanitizer and
 # UndefinedBehaviorSanitizer; install the SARIF multitool from npm and write
 # the CLI's SARIF for it; install Chromium and the browser test tools for the
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 tools/scripts/setup.sh build/test -DCMAKE_BUILD_TYPE=Debug -DMEDLINT_SANITIZE=ON
 
 if command -v clang++ >/dev/null 2>&1; then
-  targets=(loader sentences config baseline retractions cache)
+  targets=(loader sentences config baseline retractions cache shard_report)
   cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DMEDLINT_BUILD_FUZZ=ON \
     -DMEDLINT_BUILD_TESTS=OFF -DMEDLINT_BUILD_BENCH=OFF >/dev/null
   cmake --build build/fuzz --parallel --target "${targets[@]/#/medlint_fuzz_}"
@@ -33,6 +33,10 @@ if command -v clang++ >/dev/null 2>&1; then
   # A real cache file, written by the build above for the bundled content.
   build/test/tools/cli/medlint check content --today 2026-11-24 --cache-dir build/fuzz/seed-cache >/dev/null || true
   seed cache build/fuzz/seed-cache/outcomes.cache
+  # A shard's report of the same content.
+  build/test/tools/cli/medlint check content --today 2026-11-24 --shard 0/1 \
+    --format json=build/fuzz/seed-shard.json >/dev/null || true
+  seed shard_report build/fuzz/seed-shard.json
   # UBSan in clang flags RapidJSON 1.1.0's own pointer arithmetic on every
   # input (pointer-overflow in its internal stack); that one check, in that
   # header, is suppressed, nothing else (tools/fuzz/ubsan.supp).

@@ -39,6 +39,24 @@ fs::path default_cache_dir(const Config& config) { return config.base / ".medlin
 
 fs::path cache_file(const fs::path& dir) { return dir / "outcomes.cache"; }
 
+Result<Digest> config_digest(const Config& config) {
+  Sha256 h;
+  h.add("medlint config digest");
+  const std::optional<fs::path> config_file = config.file.empty() ? std::nullopt : std::optional(config.file);
+  for (const auto& [what, file] : {std::pair{"config", config_file}, std::pair{"article schema", config.article_schema},
+                                   std::pair{"retractions", config.retractions}}) {
+    h.add(what);
+    if (!file) {
+      h.add("none");
+      continue;
+    }
+    const ReadResult read = read_file(*file, kMaxInputBytes);
+    if (read.status != ReadResult::Status::kOk) return Error{"cannot read '" + file->string() + "': " + read.error};
+    h.add(read.bytes);
+  }
+  return h.digest();
+}
+
 Result<Digest> cache_run_key(const Config& config, Date today) {
   const auto self = self_digest();
   if (!self) return self.error();

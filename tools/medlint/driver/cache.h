@@ -32,6 +32,11 @@ std::filesystem::path cache_file(const std::filesystem::path& dir);
 // folder, and the bytes of the article schema and retraction list it names.
 Result<Digest> cache_run_key(const Config& config, Date today);
 
+// The digest of what a config makes medlint check, wherever it lies: the
+// bytes of the config file and of the article schema and retraction list it
+// names (no paths: shards on machines with other checkout folders agree).
+Result<Digest> config_digest(const Config& config);
+
 struct OpenedCache {
   std::unique_ptr<OutcomeCache> cache;
   std::optional<std::string> warning;  // why an existing file was not used

@@ -187,6 +187,7 @@ void CorpusContext::report(const Rule& rule, std::string_view message_id, const 
   f.pointer = at.pointer;
   f.excerpt = at.excerpt;
   f.fingerprint = fingerprint(f.code, message_id, f.pointer, at.key);
+  f.corpus = true;
   findings_.push_back(std::move(f));
 }
 

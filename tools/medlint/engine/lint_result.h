@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "medlint/engine/context.h"
 #include "medlint/model/finding.h"
 
 namespace medlint {
@@ -26,6 +27,10 @@ struct LintResult {
   std::size_t files_checked = 0;
   std::size_t unreadable = 0;       // paths that could not be read (each has a MED002 finding)
   std::vector<std::string> files;   // the display path of every file checked or unreadable, sorted
+  std::vector<std::string> unread;  // those that could not be read, sorted
+  // What the corpus rules compared (ART002: each article's id), by file:
+  // a shard's report carries them so that `medlint merge` can compare across shards.
+  std::vector<CorpusNote> notes;
   std::vector<std::string> errors;  // files that could not be read: exit code 2
 };
 

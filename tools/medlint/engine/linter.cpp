@@ -136,16 +136,21 @@ std::optional<FileOutcome> Linter::cached_outcome(const FileInput& file, const D
                                                   const FileStamp& stamp) const {
   const auto bytes = cache.find(key, file.display, stamp);
   if (!bytes) return std::nullopt;
-  auto outcome = decode_outcome(*bytes, [this](std::string_view code) -> const Rule* {
-    for (const auto& r : rules_) {
-      if (r->meta().code == code) return r.get();
-    }
-    return nullptr;
-  });
+  auto outcome = decode_outcome(*bytes, [this](std::string_view code) { return rule(code); });
   if (!outcome || outcome->file != file.display) return std::nullopt;
-  const SeverityTable& severities = rules_for(file.display).severities;
-  for (CorpusNote& n : outcome->notes) n.severities = &severities;
+  adopt_notes(outcome->notes);
   return outcome;
+}
+
+const Rule* Linter::rule(std::string_view code) const {
+  for (const auto& r : rules_) {
+    if (r->meta().code == code) return r.get();
+  }
+  return nullptr;
+}
+
+void Linter::adopt_notes(std::vector<CorpusNote>& notes) const {
+  for (CorpusNote& n : notes) n.severities = &rules_for(n.file).severities;
 }
 
 namespace {
@@ -267,12 +272,14 @@ LintResult Linter::finish(std::vector<FileOutcome> outcomes) const {
   std::vector<CorpusNote> notes;
   for (FileOutcome& o : outcomes) {
     ++(o.unread ? result.unreadable : result.files_checked);
+    if (o.unread) result.unread.push_back(o.file);
     result.files.push_back(std::move(o.file));
     std::move(o.suppressions.begin(), o.suppressions.end(), std::back_inserter(result.suppressions));
     std::move(o.findings.begin(), o.findings.end(), std::back_inserter(result.findings));
     std::move(o.notes.begin(), o.notes.end(), std::back_inserter(notes));
   }
   std::sort(result.files.begin(), result.files.end());
+  std::sort(result.unread.begin(), result.unread.end());
   std::stable_sort(notes.begin(), notes.end(),
                    [](const CorpusNote& a, const CorpusNote& b) { return a.file < b.file; });
   std::stable_sort(result.suppressions.begin(), result.suppressions.end(),
@@ -282,6 +289,7 @@ LintResult Linter::finish(std::vector<FileOutcome> outcomes) const {
   // in the config (each finding gets its article's severity).
   for (const auto& r : rules_) r->check_corpus(corpus);
   std::move(corpus.findings().begin(), corpus.findings().end(), std::back_inserter(result.findings));
+  result.notes = std::move(notes);
   std::sort(result.findings.begin(), result.findings.end(), finding_less);
   // Repeats of one fingerprint in one file are numbered in source order.
   std::map<std::pair<std::string, std::string>, int> seen;

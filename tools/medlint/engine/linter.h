@@ -76,6 +76,11 @@ class Linter {
   // its kind and registry come from the path. `too_large_size` > 0: the text
   // was over maxFileSize (that many bytes) and was not kept (JSON004).
   LintResult run_text(const std::string& path, std::string bytes, std::uintmax_t too_large_size = 0) const;
+  // The rule with this code, if any.
+  const Rule* rule(std::string_view code) const;
+  // Points corpus notes that were not taken in this run (from the cache, a
+  // shard's report) at this run's severities for their file.
+  void adopt_notes(std::vector<CorpusNote>& notes) const;
   // Runs the corpus rules over per-file outcomes and sorts all findings.
   LintResult finish(std::vector<FileOutcome> outcomes) const;
 

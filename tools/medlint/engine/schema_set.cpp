@@ -42,6 +42,7 @@ std::string_view embedded_schema_path(SchemaKind kind) {
     case SchemaKind::kPeople: return "schemas/people.schema.json";
     case SchemaKind::kDisclaimers: return "schemas/disclaimers.schema.json";
     case SchemaKind::kConfig: return "schemas/config.schema.json";
+    case SchemaKind::kReport: return "schemas/medlint-output.schema.json";
   }
   return {};
 }
@@ -430,8 +431,8 @@ SchemaSet::~SchemaSet() = default;
 
 std::unique_ptr<SchemaSet> SchemaSet::bundled() {
   std::unique_ptr<SchemaSet> set(new SchemaSet());
-  for (const SchemaKind kind :
-       {SchemaKind::kArticle, SchemaKind::kPeople, SchemaKind::kDisclaimers, SchemaKind::kConfig}) {
+  for (const SchemaKind kind : {SchemaKind::kArticle, SchemaKind::kPeople, SchemaKind::kDisclaimers,
+                                SchemaKind::kConfig, SchemaKind::kReport}) {
     auto compiled = std::make_unique<CompiledSchema>();
     const std::string_view path = embedded_schema_path(kind);
     if (auto compiled_ok = compile(embedded_file(path), std::string(path), *compiled); !compiled_ok) {

@@ -20,7 +20,8 @@ class Schema;
 
 namespace medlint {
 
-enum class SchemaKind { kArticle, kPeople, kDisclaimers, kConfig };
+// kReport: medlint's own JSON report, read back by `medlint merge`.
+enum class SchemaKind { kArticle, kPeople, kDisclaimers, kConfig, kReport };
 
 struct SchemaViolation {
   std::string keyword;    // "type", "enum", "required", "additionalProperties", ...

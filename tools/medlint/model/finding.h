@@ -32,6 +32,7 @@ struct Finding {
   // Unique per file; SARIF partialFingerprints and the baseline use it.
   std::string fingerprint;
   bool suppressible = true;  // false for always-on rules (RuleMeta::always_on)
+  bool corpus = false;       // found across files by a corpus rule (ART002): `merge` finds it again
 };
 
 // Hex digest of the rule code and message id, the JSON Pointer with array

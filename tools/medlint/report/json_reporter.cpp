@@ -4,6 +4,91 @@
 #include "medlint/report/json_out.h"
 
 namespace medlint {
+namespace {
+
+void write_span(report::JsonOut& json, Span span) {
+  auto& w = json.writer();
+  w.StartObject();
+  w.Key("begin");
+  w.Uint(span.begin);
+  w.Key("end");
+  w.Uint(span.end);
+  w.EndObject();
+}
+
+void write_excerpt(report::JsonOut& json, const Excerpt& e) {
+  auto& w = json.writer();
+  w.StartObject();
+  json.key_str("text", e.text);
+  w.Key("firstColumn");
+  w.Uint(e.first_column);
+  w.Key("cutBefore");
+  w.Bool(e.cut_before);
+  w.Key("cutAfter");
+  w.Bool(e.cut_after);
+  w.EndObject();
+}
+
+void write_strings(report::JsonOut& json, const char* key, const std::vector<std::string>& list) {
+  auto& w = json.writer();
+  w.Key(key);
+  w.StartArray();
+  for (const std::string& s : list) json.str(s);
+  w.EndArray();
+}
+
+// The fields of a finding only a shard's report carries: what the text
+// report and SARIF need besides, so that a merged report is the unsharded one.
+void write_finding_detail(report::JsonOut& json, const Finding& f) {
+  auto& w = json.writer();
+  w.Key("span");
+  write_span(json, f.span);
+  json.key_str("messageId", f.message_id);
+  w.Key("excerpt");
+  write_excerpt(json, f.excerpt);
+  w.Key("suppressible");
+  w.Bool(f.suppressible);
+  w.Key("corpus");
+  w.Bool(f.corpus);
+}
+
+void write_shard(report::JsonOut& json, const LintResult& result, const ShardInfo& shard) {
+  auto& w = json.writer();
+  w.Key("shard");
+  w.StartObject();
+  w.Key("index");
+  w.Uint(shard.index);
+  w.Key("count");
+  w.Uint(shard.count);
+  json.key_str("inputs", shard.inputs);
+  write_strings(json, "paths", shard.paths);
+  json.key_str("changedSince", shard.changed_since);
+  write_strings(json, "files", result.files);
+  write_strings(json, "unread", result.unread);
+  write_strings(json, "errors", result.errors);
+  w.Key("notes");
+  w.StartArray();
+  for (const CorpusNote& n : result.notes) {
+    w.StartObject();
+    json.key_str("rule", n.rule->meta().code);
+    json.key_str("file", n.file);
+    json.key_str("key", n.key);
+    json.key_str("pointer", n.pointer);
+    w.Key("span");
+    write_span(json, n.span);
+    w.Key("start");
+    json.position(n.start);
+    w.Key("end");
+    json.position(n.end);
+    w.Key("excerpt");
+    write_excerpt(json, n.excerpt);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+}  // namespace
 
 void write_json(std::ostream& out, const LintResult& result, const ReportOptions& options) {
   report::JsonOut json(out);
@@ -58,6 +143,7 @@ void write_json(std::ostream& out, const LintResult& result, const ReportOptions
     str(f.help_uri);
     w.Key("fingerprint");
     str(f.fingerprint);
+    if (options.shard) write_finding_detail(json, f);
     w.EndObject();
   }
   w.EndArray();
@@ -88,6 +174,7 @@ void write_json(std::ostream& out, const LintResult& result, const ReportOptions
     w.Uint64(options.baseline->stale);
     w.EndObject();
   }
+  if (options.shard) write_shard(json, result, *options.shard);
   w.EndObject();
   out << "\n";
 }

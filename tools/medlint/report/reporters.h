@@ -6,12 +6,24 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "medlint/base/date.h"
 #include "medlint/engine/lint_result.h"
 #include "medlint/engine/rule.h"
 
 namespace medlint {
+
+// What a shard's JSON report (check --shard K/N) says of its run, besides
+// the findings, so that `medlint merge` can tell the shards of one run and
+// put them back together.
+struct ShardInfo {
+  unsigned index = 0;              // K, from 0
+  unsigned count = 1;              // N
+  std::string inputs;              // hex digest of the config and the files it names
+  std::vector<std::string> paths;  // what the run checked (the PATHs, or the config's)
+  std::string changed_since;       // --changed-since, if given
+};
 
 struct ReportOptions {
   bool color = false;  // ANSI colours in text output
@@ -22,6 +34,9 @@ struct ReportOptions {
   std::string source_url;
   // With --baseline: what it hid (the JSON report says so).
   std::optional<BaselineStats> baseline;
+  // check --shard: the JSON report carries every field of each finding, the
+  // files checked, the errors and the corpus notes (see ShardInfo).
+  std::optional<ShardInfo> shard;
 };
 
 // Compiler style: "file:line:col: error: message [CODE name]", the source
