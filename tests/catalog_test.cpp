@@ -122,7 +122,8 @@ const rapidjson::Value* schema_node(const rapidjson::Document& schema, std::stri
 // "## Options" section of the rule's docs.
 TEST(Catalog, RuleOptionsMatchTheSchemaTheEffectiveConfigAndTheDocs) {
   rapidjson::Document schema;
-  schema.Parse(testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "schemas/config.schema.json").c_str());
+  const std::string schema_text = testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "schemas/config.schema.json");
+  schema.Parse(schema_text.data(), schema_text.size());
   ASSERT_FALSE(schema.HasParseError());
   Config defaults;
   defaults.base = fs::current_path();
@@ -130,7 +131,7 @@ TEST(Catalog, RuleOptionsMatchTheSchemaTheEffectiveConfigAndTheDocs) {
   write_effective_config(out, defaults, "a.json", all_rules());
   const std::string printed = out.str();
   rapidjson::Document effective;
-  effective.Parse(printed.c_str());
+  effective.Parse(printed.data(), printed.size());
   ASSERT_FALSE(effective.HasParseError()) << printed;
   std::size_t options = 0;
   for (const auto& r : all_rules()) {

@@ -56,7 +56,7 @@ TEST(Hardening, UnreadableFileIsAnErrorInEveryFormat) {
 
   const Outcome json = repo.medlint("check content --today 2026-11-24 --format json");
   rapidjson::Document d;
-  d.Parse(json.out.c_str());
+  d.Parse(json.out.data(), json.out.size());
   ASSERT_FALSE(d.HasParseError()) << show(json);
   EXPECT_EQ(d["summary"]["errors"].GetUint(), 1u);
   EXPECT_EQ(d["summary"]["unreadable"].GetUint(), 1u);

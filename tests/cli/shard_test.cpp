@@ -65,7 +65,7 @@ std::string joined(const std::vector<std::string>& v) {
 
 rapidjson::Document parse_json(const std::string& text) {
   rapidjson::Document d;
-  d.Parse(text.c_str());
+  d.Parse(text.data(), text.size());
   return d;
 }
 

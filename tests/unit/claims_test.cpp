@@ -99,7 +99,8 @@ TEST(Claims, JsonCarriesTheSameFacts) {
   std::ostringstream out;
   write_claims_json(out, {m.claims()}, true);
   rapidjson::Document d;
-  d.Parse(out.str().c_str());
+  const std::string text = out.str();
+  d.Parse(text.data(), text.size());
   ASSERT_FALSE(d.HasParseError()) << out.str();
   ASSERT_EQ(d["files"][0]["sentences"].Size(), 1u);
   const auto& s = d["files"][0]["sentences"][0];

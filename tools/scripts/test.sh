@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: install what is missing; fuzz the loader, the
-# sentence splitter and the config, baseline, retraction-list, cache and shard-report readers for
+# sentence splitter, the schema fast path against valijson, and the config,
+# baseline, retraction-list, cache and shard-report readers for
 # a bounded time when clang is present; build with AddressSanitizer and
 # UndefinedBehaviorSanitizer; install the SARIF multitool from npm and write
 # the CLI's SARIF for it; install Chromium and the browser test tools for the
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/../.."
 tools/scripts/setup.sh build/test -DCMAKE_BUILD_TYPE=Debug -DMEDLINT_SANITIZE=ON
 
 if command -v clang++ >/dev/null 2>&1; then
-  targets=(loader sentences config baseline retractions cache shard_report)
+  targets=(loader sentences config baseline retractions cache shard_report schema_fast)
   cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DMEDLINT_BUILD_FUZZ=ON \
     -DMEDLINT_BUILD_TESTS=OFF -DMEDLINT_BUILD_BENCH=OFF >/dev/null
   cmake --build build/fuzz --parallel --target "${targets[@]/#/medlint_fuzz_}"
@@ -27,6 +28,7 @@ if command -v clang++ >/dev/null 2>&1; then
   articles=(tests/fixtures/*/*.jsonc tests/fixtures/*/*/*.jsonc content/articles/*.json)
   seed loader "${articles[@]}"
   seed sentences "${articles[@]}"
+  seed schema_fast "${articles[@]}" content/registry/*.json tests/data/registry/*.json
   seed config medlint.json tests/fixtures/*/medlint.json tests/cli/inputs/*.json tests/cli/inputs/*/medlint.json
   seed baseline tests/cli/inputs/*.json
   seed retractions tests/data/*.csv
@@ -43,7 +45,7 @@ if command -v clang++ >/dev/null 2>&1; then
   export UBSAN_OPTIONS="suppressions=$PWD/tools/fuzz/ubsan.supp:print_stacktrace=1:halt_on_error=1"
   for target in "${targets[@]}"; do
     seconds=${MEDLINT_FUZZ_SECONDS:-60}
-    [ "$target" = loader ] || seconds=${MEDLINT_FUZZ_OTHER_SECONDS:-20}
+    [ "$target" = loader ] || [ "$target" = schema_fast ] || seconds=${MEDLINT_FUZZ_OTHER_SECONDS:-20}
     echo "fuzzing the ${target} for ${seconds} s"
     log="build/fuzz/$target.log"
     if ! "build/fuzz/tools/fuzz/medlint_fuzz_$target" -max_total_time="$seconds" -max_len=65536 \

@@ -21,6 +21,7 @@
 #include <set>
 
 #include "medlint/base/embedded.h"
+#include "medlint/engine/schema_fast.h"
 #include "medlint/engine/schema_prepare.h"
 
 namespace medlint {
@@ -30,6 +31,7 @@ class CompiledSchema {
   rapidjson::Document doc;           // the schema as written: messages look keywords up in it
   rapidjson::Document for_valijson;  // with `pattern` and `uniqueItems` renamed (schema_prepare.h)
   valijson::Schema schema;
+  std::unique_ptr<const FastSchema> fast;  // null: the schema is outside the fast path's subset
 };
 
 namespace {
@@ -67,6 +69,7 @@ Result<void> compile(std::string_view text, const std::string& origin, CompiledS
   } catch (const std::exception& e) {
     return Error{origin + ": not a usable JSON Schema: " + e.what()};
   }
+  out.fast = FastSchema::compile(out.doc);
   return {};
 }
 
@@ -450,10 +453,23 @@ Result<void> SchemaSet::replace(SchemaKind kind, std::string_view text, const st
   return {};
 }
 
-std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const JsonDocument& doc) const {
+FastSchema::Verdict SchemaSet::fast_verdict(SchemaKind kind, const JsonDocument& doc) const {
+  const CompiledSchema& compiled = *schemas_[static_cast<std::size_t>(kind)];
+  // A key given twice: valijson reads one of the two (JSON003 reports it).
+  if (!doc.ok() || !compiled.fast || !doc.problems().empty()) return FastSchema::Verdict::kUnknown;
+  return compiled.fast->check(doc.root());
+}
+
+bool SchemaSet::has_fast_path(SchemaKind kind) const {
+  return schemas_[static_cast<std::size_t>(kind)]->fast != nullptr;
+}
+
+std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const JsonDocument& doc, SchemaPath path) const {
   std::vector<SchemaViolation> out;
   if (!doc.ok()) return out;
   const CompiledSchema& compiled = *schemas_[static_cast<std::size_t>(kind)];
+  // Proven valid: nothing for valijson to say. Anything else, valijson decides.
+  if (path == SchemaPath::kFast && fast_verdict(kind, doc) == FastSchema::Verdict::kValid) return out;
   // One validator per thread: valijson caches compiled `pattern` regexes in it.
   thread_local valijson::Validator validator;
   valijson::ValidationResults results;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "medlint/base/result.h"
+#include "medlint/engine/schema_fast.h"
 #include "medlint/load/json_document.h"
 
 namespace valijson {
@@ -53,7 +54,15 @@ class SchemaSet {
   // Replaces one schema by a file's text.
   Result<void> replace(SchemaKind kind, std::string_view text, const std::string& origin);
 
-  std::vector<SchemaViolation> validate(SchemaKind kind, const JsonDocument& doc) const;
+  // kFast: a document the fast path (engine/schema_fast.h) proves valid is
+  // not handed to valijson. kValijson: valijson always (to compare them).
+  enum class SchemaPath { kFast, kValijson };
+  std::vector<SchemaViolation> validate(SchemaKind kind, const JsonDocument& doc,
+                                        SchemaPath path = SchemaPath::kFast) const;
+  // Whether the fast path covers the schema (it does for the bundled ones).
+  bool has_fast_path(SchemaKind kind) const;
+  // The fast path's verdict alone (kUnknown when it does not cover the schema).
+  FastSchema::Verdict fast_verdict(SchemaKind kind, const JsonDocument& doc) const;
 
  private:
   SchemaSet();

@@ -73,7 +73,7 @@ bool is_number_char(char c) {
 // true/false/null; token_span() copes with either.
 class SpanRecorder {
  public:
-  SpanRecorder(rapidjson::Document& doc, rapidjson::MemoryStream& stream, std::string_view text, std::uint32_t base,
+  SpanRecorder(rapidjson::Document& doc, rapidjson::StringStream& stream, std::string_view text, std::uint32_t base,
                const LoadLimits& limits, std::vector<JsonNode>& nodes, std::vector<LoadProblem>& problems)
       : doc_(doc), stream_(stream), text_(text), base_(base), limits_(limits), nodes_(nodes), problems_(problems) {}
 
@@ -206,7 +206,7 @@ class SpanRecorder {
   }
 
   rapidjson::Document& doc_;
-  rapidjson::MemoryStream& stream_;
+  rapidjson::StringStream& stream_;
   std::string_view text_;
   std::uint32_t base_;
   const LoadLimits& limits_;
@@ -292,7 +292,12 @@ JsonDocument JsonDocument::parse(std::string_view text, const LoadLimits& limits
   }
 
   auto dom = std::make_unique<rapidjson::Document>();
-  rapidjson::MemoryStream stream(text.data() + base, text.size() - base);
+  // NUL-terminated (the text holds no NUL: checked above) and padded for
+  // RapidJSON's 16-byte reads (load/rapidjson.h).
+  std::string padded;
+  padded.reserve(text.size() - base + 16);
+  padded.append(text.substr(base)).append(16, '\0');
+  rapidjson::StringStream stream(padded.data());
   SpanRecorder recorder(*dom, stream, text, base, limits, doc.nodes_, doc.problems_);
   rapidjson::ParseResult result;
   auto generator = [&](rapidjson::Document& /*handler*/) {

@@ -20,4 +20,13 @@ struct RapidJsonAssertion : std::logic_error {
 
 #define RAPIDJSON_ASSERT(x) ((x) ? static_cast<void>(0) : ::medlint::rapidjson_assertion_failed(#x))
 
+// Strings and white space scanned 16 bytes at a time. SSE2 is in every
+// x86-64 CPU. On a NUL-terminated string (Parse(const char*)) RapidJSON's
+// string scan reads aligned blocks up to 15 bytes past the end: medlint
+// parses only with a length (Parse(data, size), bounded reads) or, in
+// JsonDocument::parse, a copy padded with 16 zero bytes.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2) && !defined(RAPIDJSON_SSE42)
+#define RAPIDJSON_SSE2
+#endif
+
 #include <rapidjson/document.h>

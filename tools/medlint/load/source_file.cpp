@@ -9,6 +9,13 @@ namespace medlint {
 SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {
   line_starts_.push_back(0);
   const std::size_t n = bytes_.size();
+  if (bytes_.find('\r') == std::string::npos) {
+    // No carriage return (most files): memchr from one line feed to the next.
+    for (std::size_t i = bytes_.find('\n'); i != std::string::npos; i = bytes_.find('\n', i + 1)) {
+      line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+    return;
+  }
   for (std::size_t i = 0; i < n; ++i) {
     if (bytes_[i] == '\n') {
       line_starts_.push_back(static_cast<std::uint32_t>(i + 1));

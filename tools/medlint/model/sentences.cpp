@@ -803,7 +803,12 @@ std::vector<TextRange> Scanner::run() {
   while (i < t_.size()) {
     while (next_item_ < item_cuts_.size() && item_cuts_[next_item_] < i) ++next_item_;
     const std::size_t limit = next_item_ < item_cuts_.size() ? item_cuts_[next_item_] : t_.size();
-    while (i < limit && !kInteresting[static_cast<unsigned char>(t_[i])]) ++i;
+    // Skip what cannot matter: uninteresting bytes, and single spaces (only
+    // two or more spaces can end a sentence, in on_break).
+    while (i < limit && (!kInteresting[static_cast<unsigned char>(t_[i])] ||
+                         (t_[i] == ' ' && (i + 1 >= t_.size() || t_[i + 1] != ' ')))) {
+      ++i;
+    }
     if (i == limit) {
       if (i < t_.size()) cut(i), ++next_item_, ++i;
       continue;
