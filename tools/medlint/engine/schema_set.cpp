@@ -429,21 +429,23 @@ NodeId node_for_context(const JsonDocument& doc, const std::vector<std::string>&
 
 }  // namespace
 
-SchemaSet::SchemaSet() = default;
+SchemaSet::SchemaSet() : schemas_(kKinds) {}
 SchemaSet::~SchemaSet() = default;
 
-std::unique_ptr<SchemaSet> SchemaSet::bundled() {
-  std::unique_ptr<SchemaSet> set(new SchemaSet());
-  for (const SchemaKind kind : {SchemaKind::kArticle, SchemaKind::kPeople, SchemaKind::kDisclaimers,
-                                SchemaKind::kConfig, SchemaKind::kReport}) {
+std::unique_ptr<SchemaSet> SchemaSet::bundled() { return std::unique_ptr<SchemaSet>(new SchemaSet()); }
+
+const CompiledSchema& SchemaSet::get(SchemaKind kind) const {
+  const auto k = static_cast<std::size_t>(kind);
+  std::call_once(compiled_[k], [&] {
+    if (schemas_[k]) return;  // replaced by a custom schema
     auto compiled = std::make_unique<CompiledSchema>();
     const std::string_view path = embedded_schema_path(kind);
     if (auto compiled_ok = compile(embedded_file(path), std::string(path), *compiled); !compiled_ok) {
       throw std::runtime_error("bundled schema is broken: " + compiled_ok.error().message);
     }
-    set->schemas_.push_back(std::move(compiled));
-  }
-  return set;
+    schemas_[k] = std::move(compiled);
+  });
+  return *schemas_[k];
 }
 
 Result<void> SchemaSet::replace(SchemaKind kind, std::string_view text, const std::string& origin) {
@@ -454,20 +456,18 @@ Result<void> SchemaSet::replace(SchemaKind kind, std::string_view text, const st
 }
 
 FastSchema::Verdict SchemaSet::fast_verdict(SchemaKind kind, const JsonDocument& doc) const {
-  const CompiledSchema& compiled = *schemas_[static_cast<std::size_t>(kind)];
+  const CompiledSchema& compiled = get(kind);
   // A key given twice: valijson reads one of the two (JSON003 reports it).
   if (!doc.ok() || !compiled.fast || !doc.problems().empty()) return FastSchema::Verdict::kUnknown;
   return compiled.fast->check(doc.root());
 }
 
-bool SchemaSet::has_fast_path(SchemaKind kind) const {
-  return schemas_[static_cast<std::size_t>(kind)]->fast != nullptr;
-}
+bool SchemaSet::has_fast_path(SchemaKind kind) const { return get(kind).fast != nullptr; }
 
 std::vector<SchemaViolation> SchemaSet::validate(SchemaKind kind, const JsonDocument& doc, SchemaPath path) const {
   std::vector<SchemaViolation> out;
   if (!doc.ok()) return out;
-  const CompiledSchema& compiled = *schemas_[static_cast<std::size_t>(kind)];
+  const CompiledSchema& compiled = get(kind);
   // Proven valid: nothing for valijson to say. Anything else, valijson decides.
   if (path == SchemaPath::kFast && fast_verdict(kind, doc) == FastSchema::Verdict::kValid) return out;
   // One validator per thread: valijson caches compiled `pattern` regexes in it.

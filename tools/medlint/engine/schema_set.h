@@ -6,7 +6,9 @@
 
 #include "medlint/load/rapidjson.h"
 
+#include <array>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,7 +68,12 @@ class SchemaSet {
 
  private:
   SchemaSet();
-  std::vector<std::unique_ptr<CompiledSchema>> schemas_;
+  // Compiled on first use (a run that reads no config never compiles its
+  // schema; `merge` alone reads reports), once, whatever the thread.
+  const CompiledSchema& get(SchemaKind kind) const;
+  static constexpr std::size_t kKinds = 5;
+  mutable std::vector<std::unique_ptr<CompiledSchema>> schemas_;  // kKinds, null until compiled
+  mutable std::array<std::once_flag, kKinds> compiled_;
 };
 
 // Closest candidate within a small edit distance, or empty.
