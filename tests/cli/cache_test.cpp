@@ -21,12 +21,7 @@ const std::string kCacheFile = ".medlint-cache/outcomes.cache";
 void fill(const Repo& repo) {
   repo.write("medlint.json", R"({"paths": ["content"]})");
   for (int i = 0; i < 8; ++i) {
-    ArticleSpec spec("article-" + std::to_string(i));
-    if (i % 2 == 0) {
-      spec.sections = R"([{"kind": "research", "heading": "R", "blocks": [{"type": "paragraph", "text": "The )"
-                      R"(fictional drug halved the fever in a fictional trial."}]}])";
-    }
-    if (i == 4) spec.extra = R"("medlint": {"ignore": [{"rule": "CIT001", "reason": "a fictional reason"}]},)";
+    ArticleSpec spec = corpus_article(i, 2, 4);
     if (i == 5) spec.history = R"({"status": "submitted", "date": "2024-01-01", "by": "dr-example"})";
     repo.write("content/articles/" + spec.id + ".json", article_json(spec));
   }

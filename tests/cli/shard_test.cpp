@@ -24,12 +24,7 @@ const std::string kToday = " --today 2026-11-24";
 void fill(const Repo& repo) {
   repo.write("medlint.json", R"({"paths": ["content"], "maxFileSize": 4000})");
   for (int i = 0; i < 24; ++i) {
-    ArticleSpec spec("article-" + std::to_string(i));
-    if (i % 3 == 0) {
-      spec.sections = R"([{"kind": "research", "heading": "R", "blocks": [{"type": "paragraph", "text": "The )"
-                      R"(fictional drug halved the fever in a fictional trial."}]}])";
-    }
-    if (i == 6) spec.extra = R"("medlint": {"ignore": [{"rule": "CIT001", "reason": "a fictional reason"}]},)";
+    const ArticleSpec spec = corpus_article(i, 3, 6);
     repo.write("content/articles/" + spec.id + ".json", article_json(spec));
   }
   for (int i = 0; i < 6; ++i) {  // the same ids again, in other folders

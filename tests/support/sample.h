@@ -33,6 +33,20 @@ inline std::string article_json(const ArticleSpec& s) {
          "  \"sections\": " + s.sections + "\n}\n";
 }
 
+// A research section whose one sentence is an uncited claim (CIT001).
+inline constexpr const char* kUncitedClaimSections =
+    R"([{"kind": "research", "heading": "R", "blocks": [{"type": "paragraph", "text": "The )"
+    R"(fictional drug halved the fever in a fictional trial."}]}])";
+
+// Article `article-I` of a small test corpus: every `claim_every`-th one has
+// an uncited claim, and article `suppressed` silences it inline.
+inline ArticleSpec corpus_article(int i, int claim_every, int suppressed) {
+  ArticleSpec spec("article-" + std::to_string(i));
+  if (i % claim_every == 0) spec.sections = kUncitedClaimSections;
+  if (i == suppressed) spec.extra = R"("medlint": {"ignore": [{"rule": "CIT001", "reason": "a fictional reason"}]},)";
+  return spec;
+}
+
 // For the bundled registry (dr-oracle).
 inline std::string sample_article(const std::string& id = "sample-article") {
   ArticleSpec s(id);

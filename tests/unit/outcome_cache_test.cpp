@@ -227,12 +227,7 @@ class OutcomeCacheRun : public ::testing::Test {
     write("content/registry/disclaimers.json",
           read_text(fs::path(MEDLINT_SOURCE_DIR) / "tests/data/registry/disclaimers.json"));
     for (int i = 0; i < 6; ++i) {
-      ArticleSpec spec("article-" + std::to_string(i));
-      if (i % 2 == 0) {
-        spec.sections = R"([{"kind": "research", "heading": "R", "blocks": [{"type": "paragraph", "text": "The )"
-                        R"(fictional drug halved the fever in a fictional trial."}]}])";
-      }
-      if (i == 4) spec.extra = R"("medlint": {"ignore": [{"rule": "CIT001", "reason": "a fictional reason"}]},)";
+      const ArticleSpec spec = testing::corpus_article(i, 2, 4);
       write("content/articles/" + spec.id + ".json", article_json(spec));
     }
     write("content/articles/other/article-1.json", article_json(ArticleSpec("article-1")));  // ART002 across files
@@ -295,8 +290,7 @@ TEST_F(OutcomeCacheRun, AChangedArticleIsCheckedAgain) {
   OutcomeCache first(sha256("run"), now_ns() + 10'000'000'000);
   run(&first);
   ArticleSpec changed("article-1");
-  changed.sections = R"([{"kind": "research", "heading": "R", "blocks": [{"type": "paragraph", "text": "The )"
-                     R"(fictional drug cured the fever in a fictional trial."}]}])";
+  changed.sections = testing::kUncitedClaimSections;
   write("content/articles/article-1.json", article_json(changed));
   auto warm = reload(first);
   const std::string result = dump(run(warm.get()));
