@@ -1,11 +1,8 @@
 #include "medlint/model/review_step.h"
 
-#include "medlint/load/rapidjson.h"  // first: before any RapidJSON header
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <algorithm>
 
+#include "medlint/load/json_edits.h"
 #include "medlint/model/review_workflow.h"
 
 namespace medlint {
@@ -32,88 +29,7 @@ namespace {
 
 constexpr std::string_view kPendingReview = "pending-review";
 
-std::string quote(std::string_view s) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-  return std::string(buf.GetString(), buf.GetSize());
-}
-
-struct Edit {
-  std::uint32_t begin, end;
-  std::string text;
-};
-
-// Text edits to a JSON source, in the file's own layout: a new item or
-// member goes on its own line with the indentation of the last one when
-// that one stands on its own line, else after ", ".
-class Editor {
- public:
-  Editor(std::string_view text, const JsonDocument& doc) : text_(text), doc_(doc) {}
-
-  void replace_value(NodeId node, std::string value) {
-    const Span v = doc_.node(node).value;
-    edits_.push_back({v.begin, v.end, std::move(value)});
-  }
-
-  void append_item(NodeId array, const std::string& item) {
-    const std::size_t n = doc_.value(array).Size();
-    if (n == 0) {
-      const Span v = doc_.node(array).value;
-      edits_.push_back({v.begin, v.end, "[" + item + "]"});
-      return;
-    }
-    const JsonNode& last = doc_.node(doc_.child(array, n - 1));
-    edits_.push_back({last.value.end, last.value.end, separator(last.value.begin) + item});
-  }
-
-  void add_member(NodeId object, std::string_view key, const std::string& value) {
-    const std::string member = quote(key) + ": " + value;
-    const std::size_t n = doc_.value(object).MemberCount();
-    if (n == 0) {
-      const Span v = doc_.node(object).value;
-      edits_.push_back({v.begin, v.end, "{" + member + "}"});
-      return;
-    }
-    const JsonNode& last = doc_.node(doc_.child(object, n - 1));
-    edits_.push_back({last.value.end, last.value.end, separator(last.key.begin) + member});
-  }
-
-  // Removes the index-th item with the comma that joins it to its neighbour.
-  void remove_item(NodeId array, std::size_t index) {
-    const std::size_t n = doc_.value(array).Size();
-    const Span item = doc_.node(doc_.child(array, index)).value;
-    if (n == 1) {
-      const Span v = doc_.node(array).value;
-      edits_.push_back({v.begin + 1, v.end - 1, ""});
-    } else if (index + 1 < n) {
-      edits_.push_back({item.begin, doc_.node(doc_.child(array, index + 1)).value.begin, ""});
-    } else {
-      edits_.push_back({doc_.node(doc_.child(array, index - 1)).value.end, item.end, ""});
-    }
-  }
-
-  std::string result() {
-    std::sort(edits_.begin(), edits_.end(), [](const Edit& a, const Edit& b) { return a.begin > b.begin; });
-    std::string out(text_);
-    for (const Edit& e : edits_) out.replace(e.begin, e.end - e.begin, e.text);
-    return out;
-  }
-
- private:
-  std::string_view text_;
-  const JsonDocument& doc_;
-  std::vector<Edit> edits_;
-
-  // ",\n    " when what stands at `at` starts its line, else ", ".
-  std::string separator(std::uint32_t at) const {
-    std::uint32_t b = at;
-    while (b > 0 && (text_[b - 1] == ' ' || text_[b - 1] == '\t')) --b;
-    if (b > 0 && text_[b - 1] != '\n' && text_[b - 1] != '\r') return ", ";
-    const std::string_view eol = b >= 2 && text_[b - 2] == '\r' ? "\r\n" : "\n";
-    return "," + std::string(eol) + std::string(text_.substr(b, at - b));
-  }
-};
+std::string quote(std::string_view s) { return json_quote(s); }
 
 }  // namespace
 
@@ -164,7 +80,7 @@ PlannedStep plan_review_step(std::string_view text, const JsonDocument& doc, con
     }
   }
 
-  Editor edit(text, doc);
+  JsonEdits edit(text, doc);
   edit.replace_value(a.status.node, quote(to));
   std::string entry =
       "{\"status\": " + quote(to) + ", \"date\": " + quote(step.date.to_string()) + ", \"by\": " + quote(step.by);
@@ -204,7 +120,9 @@ PlannedStep plan_review_step(std::string_view text, const JsonDocument& doc, con
       return refuse("the article's notices is not a list");
     }
   }
-  out.text = edit.result();
+  auto edited = edit.apply();
+  if (!edited) return refuse("medlint could not place the step's edits: " + edited.error().message);
+  out.text = std::move(*edited);
   return out;
 }
 

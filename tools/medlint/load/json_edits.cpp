@@ -1,0 +1,82 @@
+#include "medlint/load/json_edits.h"
+
+#include "medlint/load/rapidjson.h"  // first: before any RapidJSON header
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+
+namespace medlint {
+
+std::string json_quote(std::string_view s) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+void JsonEdits::replace_value(NodeId node, std::string json) {
+  const Span v = doc_.node(node).value;
+  edits_.push_back({v.begin, v.end, std::move(json)});
+}
+
+void JsonEdits::append_item(NodeId array, const std::string& json) {
+  const std::size_t n = doc_.value(array).Size();
+  if (n == 0) {
+    const Span v = doc_.node(array).value;
+    edits_.push_back({v.begin, v.end, "[" + json + "]"});
+    return;
+  }
+  const JsonNode& last = doc_.node(doc_.child(array, n - 1));
+  edits_.push_back({last.value.end, last.value.end, separator(last.value.begin) + json});
+}
+
+void JsonEdits::add_member(NodeId object, std::string_view key, const std::string& json) {
+  const std::string member = json_quote(key) + ": " + json;
+  const std::size_t n = doc_.value(object).MemberCount();
+  if (n == 0) {
+    const Span v = doc_.node(object).value;
+    edits_.push_back({v.begin, v.end, "{" + member + "}"});
+    return;
+  }
+  const JsonNode& last = doc_.node(doc_.child(object, n - 1));
+  edits_.push_back({last.value.end, last.value.end, separator(last.key.begin) + member});
+}
+
+void JsonEdits::remove_item(NodeId array, std::size_t index) {
+  const std::size_t n = doc_.value(array).Size();
+  const Span item = doc_.node(doc_.child(array, index)).value;
+  if (n == 1) {
+    const Span v = doc_.node(array).value;
+    edits_.push_back({v.begin + 1, v.end - 1, ""});
+  } else if (index + 1 < n) {
+    edits_.push_back({item.begin, doc_.node(doc_.child(array, index + 1)).value.begin, ""});
+  } else {
+    edits_.push_back({doc_.node(doc_.child(array, index - 1)).value.end, item.end, ""});
+  }
+}
+
+Result<std::string> JsonEdits::apply() const {
+  std::vector<const Edit*> order;
+  for (const Edit& e : edits_) order.push_back(&e);
+  std::sort(order.begin(), order.end(), [](const Edit* a, const Edit* b) { return a->begin < b->begin; });
+  for (std::size_t i = 1; i < order.size(); ++i) {
+    if (order[i]->begin < order[i - 1]->end || order[i]->begin == order[i - 1]->begin) {
+      return Error{"two edits touch byte " + std::to_string(order[i]->begin) + " of the file"};
+    }
+  }
+  std::string out(text_);
+  for (auto it = order.rbegin(); it != order.rend(); ++it)
+    out.replace((*it)->begin, (*it)->end - (*it)->begin, (*it)->text);
+  return out;
+}
+
+std::string JsonEdits::separator(std::uint32_t at) const {
+  std::uint32_t b = at;
+  while (b > 0 && (text_[b - 1] == ' ' || text_[b - 1] == '\t')) --b;
+  if (b > 0 && text_[b - 1] != '\n' && text_[b - 1] != '\r') return ", ";
+  const std::string_view eol = b >= 2 && text_[b - 2] == '\r' ? "\r\n" : "\n";
+  return "," + std::string(eol) + std::string(text_.substr(b, at - b));
+}
+
+}  // namespace medlint

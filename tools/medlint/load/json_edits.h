@@ -1,0 +1,55 @@
+// Edits to a JSON source in its own layout, for the commands that change
+// article files (`medlint review` now; `medlint fix` next): each edit names
+// a span of the original bytes found from the parsed document, and every
+// byte outside the edited spans stays as it was. A new item or member goes
+// on its own line with the indentation of the last one when that one stands
+// on its own line, else after ", ". Writing the result is the caller's
+// (write_file_atomically).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "medlint/base/result.h"
+#include "medlint/load/json_document.h"
+
+namespace medlint {
+
+// `s` as a JSON string literal, quotes and escapes included.
+std::string json_quote(std::string_view s);
+
+class JsonEdits {
+ public:
+  // `text` is what `doc` was parsed from; both must outlive the edits.
+  JsonEdits(std::string_view text, const JsonDocument& doc) : text_(text), doc_(doc) {}
+
+  // The value at `node` becomes `json` (already JSON text).
+  void replace_value(NodeId node, std::string json);
+  // `json` after the last item of `array` (or as its only item).
+  void append_item(NodeId array, const std::string& json);
+  // "key": json after the last member of `object` (or as its only member).
+  void add_member(NodeId object, std::string_view key, const std::string& json);
+  // Removes the index-th item of `array` with the comma that joins it to its
+  // neighbour.
+  void remove_item(NodeId array, std::size_t index);
+
+  // The text with every edit applied; an error when two edits touch the
+  // same bytes (or insert at one place), since their order would be a guess.
+  Result<std::string> apply() const;
+
+ private:
+  struct Edit {
+    std::uint32_t begin, end;
+    std::string text;
+  };
+  std::string_view text_;
+  const JsonDocument& doc_;
+  std::vector<Edit> edits_;
+
+  // ",\n    " when what stands at `at` starts its line, else ", ".
+  std::string separator(std::uint32_t at) const;
+};
+
+}  // namespace medlint
