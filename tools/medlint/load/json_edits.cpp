@@ -20,27 +20,24 @@ void JsonEdits::replace_value(NodeId node, std::string json) {
   edits_.push_back({v.begin, v.end, std::move(json)});
 }
 
-void JsonEdits::append_item(NodeId array, const std::string& json) {
-  const std::size_t n = doc_.value(array).Size();
-  if (n == 0) {
-    const Span v = doc_.node(array).value;
-    edits_.push_back({v.begin, v.end, "[" + json + "]"});
-    return;
-  }
-  const JsonNode& last = doc_.node(doc_.child(array, n - 1));
-  edits_.push_back({last.value.end, last.value.end, separator(last.value.begin) + json});
-}
+void JsonEdits::append_item(NodeId array, const std::string& json) { append(array, json, "[", "]"); }
 
 void JsonEdits::add_member(NodeId object, std::string_view key, const std::string& json) {
-  const std::string member = json_quote(key) + ": " + json;
-  const std::size_t n = doc_.value(object).MemberCount();
+  append(object, json_quote(key) + ": " + json, "{", "}");
+}
+
+void JsonEdits::append(NodeId container, const std::string& entry, const char* open, const char* close) {
+  const rapidjson::Value& v = doc_.value(container);
+  const std::size_t n = v.IsArray() ? v.Size() : v.MemberCount();
   if (n == 0) {
-    const Span v = doc_.node(object).value;
-    edits_.push_back({v.begin, v.end, "{" + member + "}"});
+    const Span whole = doc_.node(container).value;
+    edits_.push_back({whole.begin, whole.end, open + entry + close});
     return;
   }
-  const JsonNode& last = doc_.node(doc_.child(object, n - 1));
-  edits_.push_back({last.value.end, last.value.end, separator(last.key.begin) + member});
+  // A member's line starts at its key, an item's at its value.
+  const JsonNode& last = doc_.node(doc_.child(container, n - 1));
+  const std::uint32_t line_at = v.IsArray() ? last.value.begin : last.key.begin;
+  edits_.push_back({last.value.end, last.value.end, separator(line_at) + entry});
 }
 
 void JsonEdits::remove_item(NodeId array, std::size_t index) {

@@ -48,6 +48,9 @@ class JsonEdits {
   const JsonDocument& doc_;
   std::vector<Edit> edits_;
 
+  // `entry` after the last item or member of `container`, or as its only one
+  // (wrapped in `open`/`close`).
+  void append(NodeId container, const std::string& entry, const char* open, const char* close);
   // ",\n    " when what stands at `at` starts its line, else ", ".
   std::string separator(std::uint32_t at) const;
 };

@@ -29,6 +29,14 @@ class JsonOut {
     w_.Key(key);
     str(s);
   }
+  void key_uint(const char* key, unsigned value) {
+    w_.Key(key);
+    w_.Uint(value);
+  }
+  void key_bool(const char* key, bool value) {
+    w_.Key(key);
+    w_.Bool(value);
+  }
   // {"line": L, "column": C}
   void position(const Position& p) {
     w_.StartObject();

@@ -7,26 +7,19 @@ namespace medlint {
 namespace {
 
 void write_span(report::JsonOut& json, Span span) {
-  auto& w = json.writer();
-  w.StartObject();
-  w.Key("begin");
-  w.Uint(span.begin);
-  w.Key("end");
-  w.Uint(span.end);
-  w.EndObject();
+  json.writer().StartObject();
+  json.key_uint("begin", span.begin);
+  json.key_uint("end", span.end);
+  json.writer().EndObject();
 }
 
 void write_excerpt(report::JsonOut& json, const Excerpt& e) {
-  auto& w = json.writer();
-  w.StartObject();
+  json.writer().StartObject();
   json.key_str("text", e.text);
-  w.Key("firstColumn");
-  w.Uint(e.first_column);
-  w.Key("cutBefore");
-  w.Bool(e.cut_before);
-  w.Key("cutAfter");
-  w.Bool(e.cut_after);
-  w.EndObject();
+  json.key_uint("firstColumn", e.first_column);
+  json.key_bool("cutBefore", e.cut_before);
+  json.key_bool("cutAfter", e.cut_after);
+  json.writer().EndObject();
 }
 
 void write_strings(report::JsonOut& json, const char* key, const std::vector<std::string>& list) {
@@ -46,20 +39,16 @@ void write_finding_detail(report::JsonOut& json, const Finding& f) {
   json.key_str("messageId", f.message_id);
   w.Key("excerpt");
   write_excerpt(json, f.excerpt);
-  w.Key("suppressible");
-  w.Bool(f.suppressible);
-  w.Key("corpus");
-  w.Bool(f.corpus);
+  json.key_bool("suppressible", f.suppressible);
+  json.key_bool("corpus", f.corpus);
 }
 
 void write_shard(report::JsonOut& json, const LintResult& result, const ShardInfo& shard) {
   auto& w = json.writer();
   w.Key("shard");
   w.StartObject();
-  w.Key("index");
-  w.Uint(shard.index);
-  w.Key("count");
-  w.Uint(shard.count);
+  json.key_uint("index", shard.index);
+  json.key_uint("count", shard.count);
   json.key_str("inputs", shard.inputs);
   write_strings(json, "paths", shard.paths);
   json.key_str("changedSince", shard.changed_since);
