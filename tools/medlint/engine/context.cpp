@@ -126,20 +126,20 @@ const Registry& FileContext::empty_registry() {
   return none;
 }
 
-void FileContext::report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args,
-                         Severity cap) {
-  report_span(rule, message_id, doc_.node(node).value, doc_.pointer(node), args, cap);
+Finding* FileContext::report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args,
+                             Severity cap) {
+  return report_span(rule, message_id, doc_.node(node).value, doc_.pointer(node), args, cap);
 }
 
-void FileContext::report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
-                              std::size_t end, const MessageArgs& args) {
-  report_span(rule, message_id, doc_.string_span(string_node, begin, end), doc_.pointer(string_node), args);
+Finding* FileContext::report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
+                                  std::size_t end, const MessageArgs& args) {
+  return report_span(rule, message_id, doc_.string_span(string_node, begin, end), doc_.pointer(string_node), args);
 }
 
-void FileContext::report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
-                              const MessageArgs& args, Severity cap, std::string_view detail) {
+Finding* FileContext::report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
+                                  const MessageArgs& args, Severity cap, std::string_view detail) {
   const Severity severity = std::min(severities_.of(rule.meta().code), cap);
-  if (severity == Severity::kOff) return;
+  if (severity == Severity::kOff) return nullptr;
   Finding f = make_finding(rule, severity, message_id, args);
   f.file = source_.path();
   f.span = span;
@@ -150,6 +150,15 @@ void FileContext::report_span(const Rule& rule, std::string_view message_id, Spa
   const std::string_view text = source_.text().substr(span.begin, std::min<std::size_t>(span.end - span.begin, 4096));
   f.fingerprint = fingerprint(f.code, message_id, f.pointer, text, detail);
   findings_.push_back(std::move(f));
+  return &findings_.back();
+}
+
+TextEdit FileContext::text_edit(NodeId string_node, std::size_t begin, std::size_t end,
+                                std::string_view replacement) const {
+  const Span span = doc_.string_span(string_node, begin, end);
+  const std::string quoted = json_quote(replacement);
+  return {static_cast<std::uint32_t>(span.begin), static_cast<std::uint32_t>(span.end),
+          quoted.substr(1, quoted.size() - 2)};
 }
 
 void FileContext::report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args) {

@@ -83,19 +83,24 @@ class FileContext {
   // Reports message `message_id` of `rule` at a node's value. `cap` caps this
   // finding's severity: it gets min(configured severity, cap), and a rule that
   // is off stays off (CIT009 reports an expression of concern as a warning).
-  void report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args = {},
-              Severity cap = Severity::kError);
+  // Each report returns the finding it added, or null when the rule is off
+  // for this file (a rule attaches its fix there).
+  Finding* report(const Rule& rule, std::string_view message_id, NodeId node, const MessageArgs& args = {},
+                  Severity cap = Severity::kError);
   // Reports at the decoded bytes [begin, end) of a string value: a sentence,
   // a citation marker. The span maps through escapes to the source.
-  void report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
-                   std::size_t end, const MessageArgs& args = {});
+  Finding* report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
+                       std::size_t end, const MessageArgs& args = {});
   // Reports at the file itself, without a position (line 0): MED002.
   void report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args = {});
   // Reports at any byte span (a key, a substring of a string value, ...).
   // `detail` tells apart, in the fingerprint, problems of one kind at one
   // place (see fingerprint()).
-  void report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
-                   const MessageArgs& args = {}, Severity cap = Severity::kError, std::string_view detail = {});
+  Finding* report_span(const Rule& rule, std::string_view message_id, Span span, std::string pointer,
+                       const MessageArgs& args = {}, Severity cap = Severity::kError, std::string_view detail = {});
+  // An edit that makes the decoded bytes [begin, end) of a string value read
+  // `replacement` (escaped as the string needs), for a finding's fix.
+  TextEdit text_edit(NodeId string_node, std::size_t begin, std::size_t end, std::string_view replacement) const;
 
   std::vector<Finding>& findings() { return findings_; }
 

@@ -8,6 +8,7 @@
 #include "medlint/base/file_io.h"
 #include "medlint/base/parallel.h"
 #include "medlint/engine/outcome_cache.h"
+#include "medlint/engine/scanner.h"
 #include "medlint/engine/suppressions.h"
 #include "medlint/model/retraction_list.h"
 
@@ -22,6 +23,7 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, std::unique_ptr<SchemaS
       config_(std::move(config)),
       splitter_(config_.abbreviations.empty() ? nullptr : SentenceSplitter::with(config_.abbreviations)),
       severities_(config_, rules_),
+      scanner_(std::make_unique<Scanner>(rules_)),
       run_{*schemas_, config_, today, retractions_.get()} {
   for (const auto& r : rules_) {
     if (severities_.of(r->meta().code) != Severity::kOff) active_.push_back(r.get());
@@ -93,6 +95,7 @@ FileOutcome Linter::lint_source(const SourceFile& source, FileKind kind, const R
           if (r->block_kinds() & block_bit(block.kind)) r->check_block(block, ctx);
         }
       }
+      scanner_->scan(article, set.active, ctx);
     }
   }
   FileOutcome out;

@@ -25,6 +25,7 @@
 namespace medlint {
 
 class OutcomeCache;
+class Scanner;
 
 // Where an article's outcome is looked up and stored, and the digest of its
 // registry (part of its key). No cache: lint it.
@@ -103,6 +104,7 @@ class Linter {
   Config config_;
   std::unique_ptr<const SentenceSplitter> splitter_;  // null: the bundled one
   SeverityTable severities_;
+  std::unique_ptr<const Scanner> scanner_;  // every rule's patterns, one set per scope
   RunContext run_;
   std::vector<const Rule*> active_;  // rules whose severity is not off
   // The severities and active rules of the files that match the same

@@ -11,6 +11,7 @@
 #include "medlint/model/article.h"
 #include "medlint/model/file_kind.h"
 #include "medlint/model/finding.h"
+#include "medlint/engine/scan.h"
 
 namespace medlint {
 
@@ -77,10 +78,18 @@ class Rule {
   // 4. Each text block whose kind is in block_kinds() (articles only).
   virtual unsigned block_kinds() const { return 0; }
   virtual void check_block(const TextBlock&, FileContext&) const {}
-  // 5. After the article's suppressions were applied: each entry and what it
+  // 5. The text scan (engine/scan.h): the patterns the rule asks for, each
+  //    compiled once with every other rule's patterns of its scope. Then, for
+  //    each block of a scope the rule's patterns name, its hits there (none,
+  //    possibly: an occurrence rule counts), and after the walk every hit of
+  //    the article in document order.
+  virtual std::span<const ScanPattern> scan_patterns() const { return {}; }
+  virtual void check_scan(const TextBlock&, Scope, std::span<const ScanHit>, FileContext&) const {}
+  virtual void check_scan_end(std::span<const ScanHit>, FileContext&) const {}
+  // 6. After the article's suppressions were applied: each entry and what it
   //    silenced (articles only; the findings of this hook are never silenced).
   virtual void check_suppressions(std::span<const SuppressionUse>, FileContext&) const {}
-  // 6. After every file: facts across the corpus, from the notes each file
+  // 7. After every file: facts across the corpus, from the notes each file
   //    gave (note_for_corpus runs for every article, whatever the rule's
   //    severity there: an override may turn the rule on for another file).
   virtual void note_for_corpus(FileContext&) const {}

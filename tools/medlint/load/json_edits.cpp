@@ -53,18 +53,28 @@ void JsonEdits::remove_item(NodeId array, std::size_t index) {
   }
 }
 
-Result<std::string> JsonEdits::apply() const {
-  std::vector<const Edit*> order;
-  for (const Edit& e : edits_) order.push_back(&e);
-  std::sort(order.begin(), order.end(), [](const Edit* a, const Edit* b) { return a->begin < b->begin; });
-  for (std::size_t i = 1; i < order.size(); ++i) {
-    if (order[i]->begin < order[i - 1]->end || order[i]->begin == order[i - 1]->begin) {
-      return Error{"two edits touch byte " + std::to_string(order[i]->begin) + " of the file"};
+bool edits_collide(const TextEdit& a, const TextEdit& b) {
+  if (a.begin == b.begin) return true;
+  return a.begin < b.begin ? b.begin < a.end : a.begin < b.end;
+}
+
+Result<std::string> apply_edits(std::string_view text, std::vector<TextEdit> edits) {
+  std::sort(edits.begin(), edits.end(), [](const TextEdit& a, const TextEdit& b) { return a.begin < b.begin; });
+  for (std::size_t i = 0; i < edits.size(); ++i) {
+    if (edits[i].end < edits[i].begin || edits[i].end > text.size()) return Error{"an edit lies outside the file"};
+    if (i > 0 && edits_collide(edits[i - 1], edits[i])) {
+      return Error{"two edits touch byte " + std::to_string(edits[i].begin) + " of the file"};
     }
   }
-  std::string out(text_);
-  for (auto it = order.rbegin(); it != order.rend(); ++it)
-    out.replace((*it)->begin, (*it)->end - (*it)->begin, (*it)->text);
+  std::string out;
+  out.reserve(text.size());
+  std::size_t at = 0;
+  for (const TextEdit& e : edits) {
+    out.append(text.substr(at, e.begin - at));
+    out.append(e.text);
+    at = e.end;
+  }
+  out.append(text.substr(at));
   return out;
 }
 

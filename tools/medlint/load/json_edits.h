@@ -20,6 +20,19 @@ namespace medlint {
 // `s` as a JSON string literal, quotes and escapes included.
 std::string json_quote(std::string_view s);
 
+// One edit of a source: the bytes [begin, end) become `text`.
+struct TextEdit {
+  std::uint32_t begin = 0, end = 0;
+  std::string text;
+  friend bool operator==(const TextEdit&, const TextEdit&) = default;
+};
+
+// Whether two edits touch the same bytes or insert at one place (their
+// order would be a guess).
+bool edits_collide(const TextEdit& a, const TextEdit& b);
+// `text` with every edit applied; an error when two edits collide.
+Result<std::string> apply_edits(std::string_view text, std::vector<TextEdit> edits);
+
 class JsonEdits {
  public:
   // `text` is what `doc` was parsed from; both must outlive the edits.
@@ -37,16 +50,15 @@ class JsonEdits {
 
   // The text with every edit applied; an error when two edits touch the
   // same bytes (or insert at one place), since their order would be a guess.
-  Result<std::string> apply() const;
+  Result<std::string> apply() const { return apply_edits(text_, edits_); }
+  // The edits so far, in the order they were made (`medlint fix` attaches
+  // them to a finding).
+  const std::vector<TextEdit>& edits() const { return edits_; }
 
  private:
-  struct Edit {
-    std::uint32_t begin, end;
-    std::string text;
-  };
   std::string_view text_;
   const JsonDocument& doc_;
-  std::vector<Edit> edits_;
+  std::vector<TextEdit> edits_;
 
   // `entry` after the last item or member of `container`, or as its only one
   // (wrapped in `open`/`close`).

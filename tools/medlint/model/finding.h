@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "medlint/load/json_edits.h"
 #include "medlint/load/source_file.h"
 
 namespace medlint {
@@ -33,6 +34,10 @@ struct Finding {
   std::string fingerprint;
   bool suppressible = true;  // false for always-on rules (RuleMeta::always_on)
   bool corpus = false;       // found across files by a corpus rule (ART002): `merge` finds it again
+  // A safe, mechanical fix (`medlint fix`): edits of the file's bytes that
+  // together mend this finding; empty when there is none. Only `fix` reads
+  // it, on a run of its own: outputs, the cache and shard reports leave it out.
+  std::vector<TextEdit> fix;
 };
 
 // Hex digest of the rule code and message id, the JSON Pointer with array

@@ -35,6 +35,10 @@
   X(json002, invalid_encoding) \
   X(json003, duplicate_key) \
   X(json004, file_too_large) \
+  X(lng001, do_not_use_abbreviation) \
+  X(lng002, dose_format) \
+  X(lng003, absolute_claim) \
+  X(lng004, unit_style) \
   X(med001, unused_suppression) \
   X(med002, unreadable_path) \
   X(rev001, status_history_mismatch) \

@@ -1,0 +1,68 @@
+#include "medlint/engine/scanner.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace medlint {
+
+Scanner::Scanner(std::span<const std::unique_ptr<Rule>> rules) {
+  for (const auto& r : rules) {
+    const auto patterns = r->scan_patterns();
+    if (patterns.empty()) continue;
+    const std::size_t index = rules_.size();
+    rules_.push_back(r.get());
+    for (std::size_t p = 0; p < patterns.size(); ++p) {
+      auto& scope = scopes_[static_cast<std::size_t>(patterns[p].scope)];
+      if (!scope) scope = std::make_unique<ScopeSet>();
+      if (auto added = scope->set.add(patterns[p].regex); !added) {
+        throw std::invalid_argument(std::string(r->meta().code) + ": pattern " + std::to_string(p + 1) + " (" +
+                                    patterns[p].regex + "): " + added.error().message);
+      }
+      scope->owners.push_back({index, p});
+      if (scope->rules.empty() || scope->rules.back() != index) scope->rules.push_back(index);
+    }
+  }
+  for (std::size_t s = 0; s < kScopeCount; ++s) {
+    if (!scopes_[s]) continue;
+    if (auto compiled = scopes_[s]->set.compile(); !compiled) {
+      throw std::invalid_argument("the " + std::string(scope_name(static_cast<Scope>(s))) +
+                                  " patterns: " + compiled.error().message);
+    }
+  }
+}
+
+void Scanner::scan(const Article& article, std::span<const Rule* const> active, FileContext& ctx) const {
+  if (rules_.empty()) return;
+  std::vector<char> on(rules_.size(), 0);
+  bool any = false;
+  for (std::size_t i = 0; i < rules_.size(); ++i) {
+    on[i] = std::find(active.begin(), active.end(), rules_[i]) != active.end() ? 1 : 0;
+    any = any || on[i];
+  }
+  if (!any) return;
+  std::vector<std::vector<ScanHit>> all(rules_.size());  // every hit of each rule, in document order
+  std::vector<ScanHit> mine;
+  for (const TextBlock& block : article.text_blocks) {
+    for (std::size_t s = 0; s < kScopeCount; ++s) {
+      const ScopeSet* scope = scopes_[s].get();
+      if (!scope || !scope_covers(static_cast<Scope>(s), block.kind)) continue;
+      const auto matches = scope->set.find_all(block.text.value);
+      for (const std::size_t r : scope->rules) {
+        if (!on[r]) continue;
+        mine.clear();
+        for (const PatternSet::Match& m : matches) {
+          const Owner& owner = scope->owners[m.pattern];
+          if (owner.rule == r) mine.push_back({&block, owner.pattern, m.begin, m.end});
+        }
+        rules_[r]->check_scan(block, static_cast<Scope>(s), mine, ctx);
+        all[r].insert(all[r].end(), mine.begin(), mine.end());
+      }
+    }
+  }
+  for (std::size_t r = 0; r < rules_.size(); ++r) {
+    if (on[r]) rules_[r]->check_scan_end(all[r], ctx);
+  }
+}
+
+}  // namespace medlint

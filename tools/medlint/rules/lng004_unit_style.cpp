@@ -1,0 +1,178 @@
+// LNG004 unit-style: units and temperatures as NIST SP 811 writes them: one
+// space between number and unit symbol, mL and mcg, a temperature that names
+// its scale, one scale per article (tools/medlint/data/language/lng004.json).
+#include "medlint/rules/language_rule.h"
+#include "medlint/rules/rules.h"
+
+namespace medlint {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Units whose "10mg" LNG002 reports as a dose (its macros.doseUnit).
+bool is_dose_unit(std::string_view unit) {
+  for (const std::string_view u : {"mg", "mcg", "g", "mL", "unit", "units", "mEq", "mmol"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+class UnitStyle final : public LanguageRule {
+ public:
+  UnitStyle() : LanguageRule("LNG004", {Scope::kTitle, Scope::kHeading, Scope::kSentence}) {}
+
+  const RuleMeta& meta() const override {
+    static const RuleMeta m{
+        "LNG004",
+        "unit-style",
+        Severity::kWarning,
+        "Units as NIST SP 811 writes them: a space before the unit symbol (38 °C, 5 cm), mL and mcg, a "
+        "temperature with its scale, one scale per article.",
+        {{"space", "\"{text}\": put one space between the number and the unit symbol: \"{fixed}\" (NIST SP 811)."},
+         {"symbol", "Write {use} for {meaning}: \"{token}\" is mistaken for {mistaken}."},
+         {"no-scale", "Temperature \"{text}\" does not say its scale: write it with °C or °F (\"{example}\")."},
+         {"mixed-scales",
+          "This temperature is in {other}, but the article gave temperatures in {first} first. Keep one scale, or "
+          "give the conversion in parentheses beside the value (\"38 °C (100.4 °F)\")."}}};
+    return m;
+  }
+
+  void check_scan(const TextBlock& block, Scope, std::span<const ScanHit> hits, FileContext& ctx) const override {
+    if (hits.empty()) return;
+    const std::string_view text = block.text.value;
+    const std::vector<ByteRange> links = link_ranges(text);
+    for (const ScanHit& hit : hits) {
+      if (overlaps_any(links, hit.begin, hit.end)) continue;
+      const std::string& id = entry(hit).id;
+      if (id == "degree-space") {
+        degree_space(block, hit, ctx);
+      } else if (id == "unit-space") {
+        unit_space(block, hit, ctx);
+      } else if (id == "ml" || id == "ug") {
+        symbol(block, hit, ctx);
+      } else if (id == "temperature-scale") {
+        no_scale(block, hit, ctx);
+      }
+    }
+  }
+
+  // Both scales in one article: each value in the scale used second, unless
+  // its sentence also gives the first (a conversion beside the value).
+  void check_scan_end(std::span<const ScanHit> hits, FileContext& ctx) const override {
+    const ScanHit* first = nullptr;
+    for (const ScanHit& h : hits) {
+      if (is_scale(h) && !in_link(h)) {
+        first = &h;
+        break;
+      }
+    }
+    if (!first) return;
+    const std::string& first_id = entry(*first).id;
+    for (const ScanHit& h : hits) {
+      if (!is_scale(h) || entry(h).id == first_id || in_link(h)) continue;
+      const bool converted = std::any_of(hits.begin(), hits.end(), [&](const ScanHit& o) {
+        return o.block == h.block && is_scale(o) && entry(o).id == first_id;
+      });
+      if (converted) continue;
+      report_in(ctx, *h.block, "mixed-scales", {h.begin, h.end},
+                {{"other", scale_name(entry(h).id)}, {"first", scale_name(first_id)}});
+    }
+  }
+
+ private:
+  bool is_scale(const ScanHit& h) const { return entry(h).id == "celsius" || entry(h).id == "fahrenheit"; }
+  static bool in_link(const ScanHit& h) { return overlaps_any(link_ranges(h.block->text.value), h.begin, h.end); }
+  static std::string scale_name(std::string_view id) { return id == "celsius" ? "°C" : "°F"; }
+
+  void report_space(const TextBlock& block, ByteRange span, ByteRange edit, const std::string& replacement,
+                    FileContext& ctx) const {
+    const std::string_view text = block.text.value;
+    std::string fixed(text.substr(span.first, span.second - span.first));
+    fixed.replace(edit.first - span.first, edit.second - edit.first, replacement);
+    Finding* f =
+        report_in(ctx, block, "space", span,
+                  {{"text", std::string(text.substr(span.first, span.second - span.first))}, {"fixed", fixed}});
+    if (f) {
+      f->fix.push_back(
+          ctx.text_edit(block.text.node, block.offset + edit.first, block.offset + edit.second, replacement));
+    }
+  }
+
+  // "38°C" or "38° C" -> "38 °C".
+  void degree_space(const TextBlock& block, const ScanHit& hit, FileContext& ctx) const {
+    const std::string_view text = block.text.value;
+    std::size_t start = hit.begin;  // the number's first digit
+    while (start > 0 && (is_digit(text[start - 1]) || text[start - 1] == '.')) --start;
+    const std::size_t degree = text.find("\u00b0", hit.begin);
+    if (degree == std::string_view::npos || degree > hit.end) return;
+    report_space(block, {start, hit.end}, {hit.begin + 1, hit.end - 1}, " \u00b0", ctx);
+  }
+
+  // "5cm" -> "5 cm"; "10mg" is a dose, LNG002's, unless it is a concentration.
+  void unit_space(const TextBlock& block, const ScanHit& hit, FileContext& ctx) const {
+    const std::string_view text = block.text.value;
+    const char before = hit.begin > 0 ? text[hit.begin - 1] : ' ';
+    if (is_digit(before) || before == '.' || before == ',') return;
+    const std::string_view s = hit.text();
+    std::size_t unit = 0;
+    while (unit < s.size() && (is_digit(s[unit]) || s[unit] == '.')) ++unit;
+    const std::size_t slash = s.find('/');
+    const std::string_view first_unit = s.substr(unit, slash == std::string_view::npos ? s.npos : slash - unit);
+    const std::size_t first_end = hit.begin + unit + first_unit.size();
+    if (is_dose_unit(first_unit) && !is_concentration(text, first_end)) return;
+    if (hit.end < text.size() && (is_digit(text[hit.end]) || text[hit.end] == '/')) return;
+    report_space(block, {hit.begin, hit.end}, {hit.begin + unit, hit.begin + unit}, " ", ctx);
+  }
+
+  // "5 ml" -> "5 mL", "10 ug" -> "10 mcg".
+  void symbol(const TextBlock& block, const ScanHit& hit, FileContext& ctx) const {
+    const LanguageEntry& e = entry(hit);
+    const ByteRange at = token_range(e, hit);
+    Finding* f = report_in(ctx, block, "symbol", at,
+                           {{"use", e.use}, {"meaning", e.meaning}, {"token", e.token}, {"mistaken", e.mistaken_for}});
+    attach_fix(f, ctx, block, at, e.fix);
+  }
+
+  // "a fever above 38." or "101 degrees": a value in a temperature's range,
+  // at the end of a clause or before "degrees" with no scale after it.
+  void no_scale(const TextBlock& block, const ScanHit& hit, FileContext& ctx) const {
+    const std::string_view text = block.text.value;
+    const std::string_view s = hit.text();
+    std::size_t number_end = s.size();
+    const bool degrees = s.back() == 's' || s.back() == 'e';  // "... degrees" / "degree"
+    if (degrees) number_end = s.find_last_of("0123456789") + 1;
+    std::size_t number_begin = number_end;
+    while (number_begin > 0 && (is_digit(s[number_begin - 1]) || s[number_begin - 1] == '.')) --number_begin;
+    const double value = std::stod(std::string(s.substr(number_begin, number_end - number_begin)));
+    const bool celsius = value >= 34 && value <= 45;
+    const bool fahrenheit = value >= 93 && value <= 113;
+    if (!celsius && !fahrenheit) return;
+    std::string_view rest = text.substr(hit.end);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (!degrees && !ends_clause(rest)) return;
+    if (degrees && (starts_with(rest, "C") || starts_with(rest, "F") || starts_with(rest, "Celsius") ||
+                    starts_with(rest, "Fahrenheit") || starts_with(rest, "\u00b0"))) {
+      return;
+    }
+    const std::string number(s.substr(number_begin, number_end - number_begin));
+    report_in(ctx, block, "no-scale", {hit.begin + number_begin, hit.end},
+              {{"text", std::string(s.substr(number_begin))}, {"example", number + (celsius ? " °C" : " °F")}});
+  }
+
+  // What may follow a bare temperature: the end, punctuation, "or higher".
+  static bool ends_clause(std::string_view rest) {
+    if (rest.empty()) return true;
+    if (std::string_view(".,;:)!?").find(rest.front()) != std::string_view::npos) return true;
+    for (const std::string_view w : {"or ", "and ", "to ", "for ", "in ", "with ", "at "}) {
+      if (starts_with(rest, w)) return true;
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_lng004_unit_style() { return std::make_unique<UnitStyle>(); }
+
+}  // namespace medlint
