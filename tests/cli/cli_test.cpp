@@ -131,6 +131,7 @@ const Case kCases[] = {
     {"check_github", "check tests/cli/inputs/broken --today 2026-11-24 --format github --max-annotations 5"},
     {"baseline_help", "baseline --help"},
     {"merge_help", "merge --help"},
+    {"fix_help", "fix --help"},
     // medlint claims: every sentence, its role and what cites it.
     {"claims_text", "claims tests/cli/inputs/claims/claims-example.json --no-config"},
     {"claims_json_uncited", "claims tests/cli/inputs/claims --format json --uncited --no-config"},

@@ -16,6 +16,7 @@ int command_check(Args args);
 int command_claims(Args args);
 int command_config(Args args);
 int command_explain(Args args);
+int command_fix(Args args);
 int command_merge(Args args);
 int command_new(Args args);
 int command_review(Args args);

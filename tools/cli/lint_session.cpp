@@ -157,25 +157,9 @@ Result<void> open_session(const SessionOptions& o, Session& s, std::vector<std::
   return {};
 }
 
-namespace {
-
-void warn(const std::string& message) { std::cerr << "medlint: warning: " << report::printable(message) << "\n"; }
-
-// Collects the files (or reads stdin) and lints them.
-Result<void> lint(const SessionOptions& o, Session& s, const std::vector<std::string>& paths) {
-  if (o.stdin_filename) {
-    ReadResult in = read_stdin(s.linter->config().max_file_size);
-    if (in.status == ReadResult::Status::kTooLarge) {
-      s.result = s.linter->run_text(*o.stdin_filename, std::string(), in.size);
-      return {};
-    }
-    if (in.status != ReadResult::Status::kOk) return Error{"cannot read standard input: " + in.error};
-    s.result = s.linter->run_text(*o.stdin_filename, std::move(in.bytes));
-    return {};
-  }
-
+Result<std::vector<FileInput>> session_files(const SessionOptions& o, const Session& s,
+                                             const std::vector<std::string>& paths, std::vector<PathError>& errors) {
   std::vector<FileInput> files;
-  std::vector<PathError> errors;
   collect_files(paths, files, errors);
   exclude_files(files, o.exclude);
   // Nothing to check at all: a usage error, without a report. Unreadable
@@ -194,6 +178,30 @@ Result<void> lint(const SessionOptions& o, Session& s, const std::vector<std::st
     keep_changed(files, *changed, s.linter->config());
   }
   if (o.shard) keep_shard(files, *o.shard);
+  return files;
+}
+
+namespace {
+
+void warn(const std::string& message) { std::cerr << "medlint: warning: " << report::printable(message) << "\n"; }
+
+// Collects the files (or reads stdin) and lints them.
+Result<void> lint(const SessionOptions& o, Session& s, const std::vector<std::string>& paths) {
+  if (o.stdin_filename) {
+    ReadResult in = read_stdin(s.linter->config().max_file_size);
+    if (in.status == ReadResult::Status::kTooLarge) {
+      s.result = s.linter->run_text(*o.stdin_filename, std::string(), in.size);
+      return {};
+    }
+    if (in.status != ReadResult::Status::kOk) return Error{"cannot read standard input: " + in.error};
+    s.result = s.linter->run_text(*o.stdin_filename, std::move(in.bytes));
+    return {};
+  }
+
+  std::vector<PathError> errors;
+  auto collected = session_files(o, s, paths, errors);
+  if (!collected) return collected.error();
+  std::vector<FileInput> files = std::move(*collected);
   const unsigned jobs = o.jobs > 0 ? o.jobs : available_cores();
   if (!o.cache) {
     s.result = s.linter->run(std::move(files), errors, jobs);

@@ -90,6 +90,12 @@ struct Session {
 // paths, else "."). An error means exit 2.
 Result<void> open_session(const SessionOptions& options, Session& session, std::vector<std::string>& paths);
 
+// The files to lint under `paths` (from open_session): found in folders,
+// without the excluded ones, cut to --changed-since and --shard. `errors`
+// gets the paths that could not be read; an error when nothing can be.
+Result<std::vector<FileInput>> session_files(const SessionOptions& options, const Session& session,
+                                             const std::vector<std::string>& paths, std::vector<PathError>& errors);
+
 // open_session, then collects the files (or reads stdin) and lints them,
 // then applies the baseline. An error means exit 2; unreadable files are in
 // session.result.errors.

@@ -23,6 +23,7 @@ constexpr std::string_view kUsage = R"(medlint - lints and validates medical art
 
 Usage:
   medlint check [PATH...] [options]   check articles (files or folders of *.json)
+  medlint fix [PATH...] [--dry-run]   apply the rules' safe fixes, then report what is left
   medlint claims [PATH...] [options]  list the sentences medlint reads as claims, and what cites them
   medlint audit [PATH...] --out DIR   write the Medical Advisory Board's audit site
   medlint baseline FILE [PATH...]     record today's findings (check --baseline FILE)
@@ -44,6 +45,7 @@ namespace {
 
 int run(std::string_view command, medlint::Args rest) {
   if (command == "check") return medlint::command_check(rest);
+  if (command == "fix") return medlint::command_fix(rest);
   if (command == "audit") return medlint::command_audit(rest);
   if (command == "claims") return medlint::command_claims(rest);
   if (command == "baseline") return medlint::command_baseline(rest);

@@ -161,13 +161,14 @@ TextEdit FileContext::text_edit(NodeId string_node, std::size_t begin, std::size
           quoted.substr(1, quoted.size() - 2)};
 }
 
-void FileContext::report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args) {
+Finding* FileContext::report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args) {
   const Severity severity = severities_.of(rule.meta().code);
-  if (severity == Severity::kOff) return;
+  if (severity == Severity::kOff) return nullptr;
   Finding f = make_finding(rule, severity, message_id, args);
   f.file = source_.path();
   f.fingerprint = fingerprint(f.code, message_id, "", source_.path());
   findings_.push_back(std::move(f));
+  return &findings_.back();
 }
 
 void FileContext::note(const Rule& rule, std::string key, NodeId node) {

@@ -92,7 +92,7 @@ class FileContext {
   Finding* report_text(const Rule& rule, std::string_view message_id, NodeId string_node, std::size_t begin,
                        std::size_t end, const MessageArgs& args = {});
   // Reports at the file itself, without a position (line 0): MED002.
-  void report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args = {});
+  Finding* report_file(const Rule& rule, std::string_view message_id, const MessageArgs& args = {});
   // Reports at any byte span (a key, a substring of a string value, ...).
   // `detail` tells apart, in the fingerprint, problems of one kind at one
   // place (see fingerprint()).

@@ -33,6 +33,9 @@ struct RuleMeta {
   // fixed, and no config, suppression or baseline can silence it (JSON001-
   // JSON004, MED002). Silencing one would be a silent pass.
   bool always_on = false;
+  // Some of its findings carry a safe fix (Finding::fix) that `medlint fix`
+  // applies.
+  bool fixable = false;
 
   // "SCH" for "SCH001": the letters of the code.
   std::string_view category() const { return code.substr(0, code.find_first_of("0123456789")); }

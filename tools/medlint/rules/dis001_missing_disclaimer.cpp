@@ -25,7 +25,9 @@ class MissingDisclaimer final : public Rule {
                               "Add \"{id}\" to `disclaimers`."},
                              {"missing-list",
                               "Disclaimer \"{id}\"{title} is required for {audiences} readers but the article has no "
-                              "`disclaimers`. Add a `disclaimers` list that includes \"{id}\"."}}};
+                              "`disclaimers`. Add a `disclaimers` list that includes \"{id}\"."}},
+                            /*always_on=*/false,
+                            /*fixable=*/true};
     return m;
   }
 
@@ -64,10 +66,15 @@ class MissingDisclaimer final : public Rule {
       if (needing.empty()) continue;
       const MessageArgs args{
           {"id", d.id}, {"title", d.title.empty() ? "" : " (\"" + d.title + "\")"}, {"audiences", join_words(needing)}};
+      // The fix adds the id (several missing ones: one per `fix` pass, since
+      // they insert at one place).
+      JsonEdits edits(ctx.source().text(), doc);
       if (list != kNoNode) {
-        ctx.report(*this, "missing", list, args);
+        edits.append_item(list, json_quote(d.id));
+        if (Finding* f = ctx.report(*this, "missing", list, args)) f->fix = edits.edits();
       } else {
-        ctx.report(*this, "missing-list", first, args);
+        edits.add_member(a.root, "disclaimers", "[" + json_quote(d.id) + "]");
+        if (Finding* f = ctx.report(*this, "missing-list", first, args)) f->fix = edits.edits();
       }
     }
   }

@@ -22,7 +22,9 @@ class DoNotUseAbbreviation final : public LanguageRule {
         "list of error-prone ones.",
         {{"abbreviation",
           "\"{token}\" ({meaning}) is an error-prone abbreviation listed by {sources}: it is mistaken for "
-          "{mistaken}. Write instead: {use}."}}};
+          "{mistaken}. Write instead: {use}."}},
+        /*always_on=*/false,
+        /*fixable=*/true};
     return m;
   }
 

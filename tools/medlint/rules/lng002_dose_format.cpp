@@ -41,7 +41,9 @@ class DoseFormat final : public LanguageRule {
           "Dose \"{dose}\" runs number and unit together: the m of mg or mL is read as a zero. Write \"{fixed}\"."},
          {"thousands",
           "Dose \"{dose}\" has no thousands separators: it is misread as ten times more or less. Write "
-          "\"{fixed}\"."}}};
+          "\"{fixed}\"."}},
+        /*always_on=*/false,
+        /*fixable=*/true};
     return m;
   }
 

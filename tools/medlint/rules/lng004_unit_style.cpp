@@ -34,7 +34,9 @@ class UnitStyle final : public LanguageRule {
          {"no-scale", "Temperature \"{text}\" does not say its scale: write it with °C or °F (\"{example}\")."},
          {"mixed-scales",
           "This temperature is in {other}, but the article gave temperatures in {first} first. Keep one scale, or "
-          "give the conversion in parentheses beside the value (\"38 °C (100.4 °F)\")."}}};
+          "give the conversion in parentheses beside the value (\"38 °C (100.4 °F)\")."}},
+        /*always_on=*/false,
+        /*fixable=*/true};
     return m;
   }
 
@@ -99,14 +101,24 @@ class UnitStyle final : public LanguageRule {
     }
   }
 
-  // "38°C" or "38° C" -> "38 °C".
+  // "38°C" or "38° C" -> "38 °C": a space inserted before the degree sign,
+  // the one after it removed (the sign itself, escaped or not, stays).
   void degree_space(const TextBlock& block, const ScanHit& hit, FileContext& ctx) const {
     const std::string_view text = block.text.value;
     std::size_t start = hit.begin;  // the number's first digit
     while (start > 0 && (is_digit(text[start - 1]) || text[start - 1] == '.')) --start;
     const std::size_t degree = text.find("\u00b0", hit.begin);
     if (degree == std::string_view::npos || degree > hit.end) return;
-    report_space(block, {start, hit.end}, {hit.begin + 1, hit.end - 1}, " \u00b0", ctx);
+    const std::size_t after = degree + 2;  // the sign is two bytes
+    std::string fixed(text.substr(start, hit.begin + 1 - start));
+    fixed += " \u00b0";
+    fixed += text.substr(hit.end - 1, 1);
+    Finding* f = report_in(ctx, block, "space", {start, hit.end},
+                           {{"text", std::string(text.substr(start, hit.end - start))}, {"fixed", fixed}});
+    if (!f) return;
+    const auto at = [&](std::size_t offset) { return block.offset + offset; };
+    if (degree == hit.begin + 1) f->fix.push_back(ctx.text_edit(block.text.node, at(degree), at(degree), " "));
+    if (after < hit.end - 1) f->fix.push_back(ctx.text_edit(block.text.node, at(after), at(hit.end - 1), ""));
   }
 
   // "5cm" -> "5 cm"; "10mg" is a dose, LNG002's, unless it is a concentration.

@@ -21,7 +21,9 @@ class ReviewNoticeMismatch final : public Rule {
           "`notices` so readers know no one has approved the content yet."},
          {"stale",
           "The article is approved but still shows the \"pending-review\" notice. Remove it from "
-          "`notices`."}}};
+          "`notices`."}},
+        /*always_on=*/false,
+        /*fixable=*/true};
     return m;
   }
 
@@ -33,12 +35,25 @@ class ReviewNoticeMismatch final : public Rule {
       if (n.value == kPendingReview) pending = &n;
     }
     const bool approved = a.status.value == "approved";
+    const JsonDocument& doc = ctx.doc();
+    const NodeId notices = doc.child(a.root, "notices");
+    JsonEdits fix(ctx.source().text(), doc);
     if (approved && pending) {
-      ctx.report(*this, "stale", pending->node);
+      Finding* f = ctx.report(*this, "stale", pending->node);
+      const rapidjson::Value& list = doc.value(notices);
+      for (rapidjson::SizeType i = 0; f && i < list.Size(); ++i) {
+        if (doc.child(notices, i) == pending->node) fix.remove_item(notices, i);
+      }
+      if (f) f->fix = fix.edits();
     } else if (!approved && !pending) {
-      const NodeId notices = ctx.doc().child(a.root, "notices");
-      ctx.report(*this, "missing", notices != kNoNode ? notices : a.status.node,
-                 {{"status", std::string(a.status.value)}});
+      Finding* f = ctx.report(*this, "missing", notices != kNoNode ? notices : a.status.node,
+                              {{"status", std::string(a.status.value)}});
+      if (notices == kNoNode) {
+        fix.add_member(a.root, "notices", "[" + json_quote(kPendingReview) + "]");
+      } else if (doc.value(notices).IsArray()) {
+        fix.append_item(notices, json_quote(kPendingReview));
+      }
+      if (f) f->fix = fix.edits();
     }
   }
 };
