@@ -6,6 +6,10 @@
 #include "commands.h"
 #include "medlint/base/embedded.h"
 #include "exit_codes.h"
+#include "lint_session.h"
+#include "medlint/engine/context.h"
+#include "medlint/report/report_text.h"
+#include "medlint/rules/custom/custom_rule.h"
 #include "medlint/rules/rules.h"
 
 namespace medlint {
@@ -32,6 +36,22 @@ int command_explain(Args args) {
     if (docs.empty()) return fail("no documentation for " + std::string(m.code) + " (" + path + ")");
     std::cout << docs;
     if (!docs.ends_with('\n')) std::cout << '\n';
+    return kExitClean;
+  }
+  // A custom rule of the medlint.json above the working folder.
+  std::error_code ec;
+  const auto rules = all_rules();
+  const auto config =
+      resolve_command_config(std::nullopt, false, std::filesystem::current_path(ec), *SchemaSet::bundled(), rules);
+  if (!config) return fail(config.error());
+  for (const CustomRuleSpec& spec : config->custom_rules) {
+    if (upper(wanted) != spec.code && wanted != spec.name) continue;
+    const auto rule = make_custom_rule(spec);
+    const RuleMeta& m = rule->meta();
+    std::cout << "# " << m.code << " " << m.name << "\n\n"
+              << report::printable(m.summary) << "\n\nDefault severity: " << severity_name(m.default_severity)
+              << "\n\nMessage: " << report::printable(m.messages.front().text)
+              << "\n\nDocs: " << report::printable(rule_help_uri(m)) << "\n";
     return kExitClean;
   }
   return fail("unknown rule '" + wanted + "' (run `medlint rules` for the list)");

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "medlint/rules/custom/custom_rule.h"
 #include "exit_codes.h"
 #include "lint_session.h"
 #include "medlint/base/version.h"
@@ -95,7 +96,15 @@ int command_merge(Args args) {
     std::cout << kUsage << kReportFlagsHelp << session_help(kCommand) << kMoreHelp;
     return kExitClean;
   }
-  const auto report_rules = all_rules();
+  // The rules the shards ran: medlint's and the config's custom ones.
+  auto report_rules = all_rules();
+  {
+    std::error_code ec;
+    const auto config = resolve_command_config(o.session.config, o.session.no_config, std::filesystem::current_path(ec),
+                                               *SchemaSet::bundled(), report_rules);
+    if (!config) return fail(config.error());
+    for (const CustomRuleSpec& spec : config->custom_rules) report_rules.push_back(make_custom_rule(spec));
+  }
   auto merged = read_shards(o.reports, report_rules);
   if (!merged) return fail(merged.error());
   o.session.today = merged->today;  // the date the shards' date rules read

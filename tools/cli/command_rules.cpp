@@ -5,6 +5,9 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "lint_session.h"
+#include "medlint/report/report_text.h"
+#include "medlint/rules/custom/custom_rule.h"
 #include "medlint/rules/rules.h"
 
 namespace medlint {
@@ -12,12 +15,23 @@ namespace medlint {
 int command_rules(Args args) {
   if (!args.empty()) {
     if (args[0] == "--help" || args[0] == "-h") {
-      std::cout << "Usage: medlint rules\n\nLists every rule: code, name, default severity, summary.\n";
+      std::cout << "Usage: medlint rules\n\nLists every rule: code, name, default severity, summary; then the custom "
+                   "rules of the medlint.json above the working folder.\n";
       return kExitClean;
     }
     return fail("rules takes no arguments");
   }
-  const auto rules = all_rules();
+  auto rules = all_rules();
+  // And the custom rules of the medlint.json above the working folder.
+  std::error_code ec;
+  const auto config =
+      resolve_command_config(std::nullopt, false, std::filesystem::current_path(ec), *SchemaSet::bundled(), rules);
+  if (!config) {
+    std::cerr << "medlint: warning: the custom rules are not listed: " << report::printable(config.error().message)
+              << "\n";
+  } else {
+    for (const CustomRuleSpec& spec : config->custom_rules) rules.push_back(make_custom_rule(spec));
+  }
   std::size_t code_width = 0;
   std::size_t name_width = 0;
   for (const auto& rule : rules) {

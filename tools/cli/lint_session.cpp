@@ -1,5 +1,7 @@
 #include "lint_session.h"
 
+#include "medlint/rules/custom/custom_rule.h"
+
 #include <charconv>
 #include <filesystem>
 #include <iostream>
@@ -136,6 +138,7 @@ Result<void> open_session(const SessionOptions& o, Session& s, std::vector<std::
   auto resolved = resolve_command_config(o.config, o.no_config, start, *schemas, rules);
   if (!resolved) return resolved.error();
   Config config = std::move(*resolved);
+  for (const CustomRuleSpec& spec : config.custom_rules) rules.push_back(make_custom_rule(spec));
   std::unique_ptr<const RetractionList> retractions;
   if (o.article_resources) {
     if (auto loaded = load_config_resources(config, *schemas, retractions); !loaded) return loaded;

@@ -54,6 +54,7 @@ Result<Digest> config_digest(const Config& config) {
     if (read.status != ReadResult::Status::kOk) return Error{"cannot read '" + file->string() + "': " + read.error};
     h.add(read.bytes);
   }
+  h.add("custom rules").add(custom_rules_digest_text(config.custom_rules));  // style files' too
   return h.digest();
 }
 
@@ -70,6 +71,7 @@ Result<Digest> cache_run_key(const Config& config, Date today) {
     if (auto added = add_file(h, what, file); !added) return added.error();
   }
   h.add("registry").add(config.registry ? fs::absolute(*config.registry).lexically_normal().string() : "");
+  h.add("custom rules").add(custom_rules_digest_text(config.custom_rules));  // style files' too
   return h.digest();
 }
 

@@ -1,6 +1,9 @@
 #include "medlint/engine/config.h"
 #include "medlint/base/limits.h"
 
+#include <re2/re2.h>
+
+#include <functional>
 #include <set>
 
 #include "medlint/base/file_io.h"
@@ -80,6 +83,173 @@ Result<Config> resolve_config(const std::optional<fs::path>& explicit_file, cons
   return defaults;
 }
 
+std::string custom_rules_digest_text(const std::vector<CustomRuleSpec>& rules) {
+  std::string out;
+  const auto add = [&out](std::string_view s) { out += std::to_string(s.size()) + ":" + std::string(s) + ";"; };
+  for (const CustomRuleSpec& r : rules) {
+    add(r.code), add(r.name), add(std::to_string(static_cast<int>(r.kind))), add(scope_name(r.scope));
+    add(severity_name(r.severity)), add(r.message), add(r.link);
+    for (const CustomPattern& p : r.patterns) add(p.regex), add(p.replacement);
+    add(r.min ? std::to_string(*r.min) : "-"), add(r.max ? std::to_string(*r.max) : "-");
+    for (const std::string& e : r.exceptions) add(e);
+    out += "\n";
+  }
+  return out;
+}
+
+namespace {
+
+using Fail = std::function<Error(Span, const std::string&)>;
+
+// The placeholders a custom rule's message may use.
+bool known_placeholder(CustomKind kind, std::string_view name) {
+  if (name == "match") return true;
+  switch (kind) {
+    case CustomKind::kSubstitution: return name == "replacement";
+    case CustomKind::kOccurrence: return name == "count" || name == "min" || name == "max";
+    case CustomKind::kConditional: return name == "then";
+    case CustomKind::kExistence: return false;
+  }
+  return false;
+}
+
+// One custom rule of `list` (an array node of `doc`) into `out`; `fail`
+// places an error at the offending value of the file that holds it.
+Result<CustomRuleSpec> parse_custom_rule(const JsonDocument& doc, NodeId entry, const SourceFile& source,
+                                         const Fail& fail) {
+  const rapidjson::Value& v = doc.value(entry);
+  const auto text = [&](const char* key) {
+    const auto it = v.FindMember(key);
+    return it == v.MemberEnd() ? std::string() : std::string(it->value.GetString(), it->value.GetStringLength());
+  };
+  CustomRuleSpec r;
+  r.code = text("code");
+  r.name = text("name");
+  const std::string kind = text("kind");
+  r.kind = kind == "existence"      ? CustomKind::kExistence
+           : kind == "substitution" ? CustomKind::kSubstitution
+           : kind == "occurrence"   ? CustomKind::kOccurrence
+                                    : CustomKind::kConditional;
+  parse_scope(text("scope"), r.scope);
+  if (v.HasMember("severity")) r.severity = parse_severity(text("severity")).value_or(Severity::kWarning);
+  r.message = text("message");
+  r.link = text("link");
+  const Position at = source.position(doc.node(entry).value.begin);
+  r.origin = source.path() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+  const bool ignore_case = v.HasMember("ignoreCase") && v["ignoreCase"].GetBool();
+  // Every pattern compiles (RE2 syntax), at the place it is written.
+  const auto pattern = [&](NodeId node, std::string replacement = {}) -> Result<void> {
+    const std::string regex = std::string(ignore_case ? "(?i)" : "") + doc.value(node).GetString();
+    RE2::Options options;
+    options.set_log_errors(false);
+    const RE2 re(regex, options);
+    if (!re.ok()) {
+      return fail(doc.node(node).value, "customRules " + r.code + ": invalid RE2 pattern \"" +
+                                            doc.value(node).GetString() + "\": " + re.error());
+    }
+    r.patterns.push_back({regex, std::move(replacement)});
+    return {};
+  };
+  // What each kind takes; a key of another kind is a mistake worth naming.
+  const std::vector<std::pair<const char*, CustomKind>> keys = {
+      {"patterns", CustomKind::kExistence}, {"swap", CustomKind::kSubstitution},
+      {"pattern", CustomKind::kOccurrence}, {"min", CustomKind::kOccurrence},
+      {"max", CustomKind::kOccurrence},     {"if", CustomKind::kConditional},
+      {"then", CustomKind::kConditional},   {"exceptions", CustomKind::kConditional}};
+  for (const auto& [key, owner] : keys) {
+    if (v.HasMember(key) && owner != r.kind) {
+      return fail(doc.node(doc.child(entry, key)).key,
+                  "customRules " + r.code + ": \"" + key + "\" does not belong to a rule of kind \"" + kind + "\"");
+    }
+  }
+  Result<void> ok;
+  if (r.kind == CustomKind::kExistence) {
+    const NodeId list = doc.child(entry, "patterns");
+    for (std::size_t i = 0; ok && i < v["patterns"].Size(); ++i) ok = pattern(doc.child(list, i));
+  } else if (r.kind == CustomKind::kSubstitution) {
+    const NodeId list = doc.child(entry, "swap");
+    for (std::size_t i = 0; ok && i < v["swap"].Size(); ++i) {
+      const NodeId swap = doc.child(list, i);
+      ok = pattern(doc.child(swap, "pattern"), doc.value(doc.child(swap, "replacement")).GetString());
+    }
+  } else if (r.kind == CustomKind::kOccurrence) {
+    ok = pattern(doc.child(entry, "pattern"));
+    if (v.HasMember("min")) r.min = v["min"].GetInt();
+    if (v.HasMember("max")) r.max = v["max"].GetInt();
+    if (ok && !r.min && !r.max)
+      ok = fail(doc.node(entry).value, "customRules " + r.code + ": give \"min\", \"max\" or both");
+    if (ok && r.min && r.max && *r.min > *r.max) {
+      ok = fail(doc.node(doc.child(entry, "min")).value, "customRules " + r.code + ": \"min\" is more than \"max\"");
+    }
+  } else {
+    ok = pattern(doc.child(entry, "if"));
+    if (ok) ok = pattern(doc.child(entry, "then"));
+    if (v.HasMember("exceptions")) {
+      for (const auto& e : v["exceptions"].GetArray()) r.exceptions.emplace_back(e.GetString());
+    }
+  }
+  if (!ok) return ok.error();
+  // A placeholder nobody fills would print as "{name}".
+  for (std::size_t open = r.message.find('{'); open != std::string::npos; open = r.message.find('{', open + 1)) {
+    const std::size_t close = r.message.find('}', open);
+    if (close == std::string::npos) break;
+    const std::string name = r.message.substr(open + 1, close - open - 1);
+    if (!known_placeholder(r.kind, name)) {
+      return fail(doc.node(doc.child(entry, "message")).value, "customRules " + r.code + ": the message has {" + name +
+                                                                   "}, which a rule of kind \"" + kind +
+                                                                   "\" does not fill");
+    }
+  }
+  return r;
+}
+
+// The "customRules" of a config or style file into `out`.
+Result<void> read_custom_rules(const JsonDocument& doc, const SourceFile& source, const Fail& fail,
+                               std::vector<CustomRuleSpec>& out) {
+  const NodeId list = doc.child(0, "customRules");
+  if (list == kNoNode) return {};
+  for (std::size_t i = 0; i < doc.value(list).Size(); ++i) {
+    auto rule = parse_custom_rule(doc, doc.child(list, i), source, fail);
+    if (!rule) return rule.error();
+    out.push_back(std::move(*rule));
+  }
+  return {};
+}
+
+// A style file: {"customRules": [...]}, checked like medlint.json.
+Result<void> read_style(const fs::path& file, const SchemaSet& schemas, std::vector<CustomRuleSpec>& out) {
+  ReadResult read = read_file(file, kMaxConfigBytes);
+  if (read.status != ReadResult::Status::kOk) {
+    return Error{file.string() +
+                 ": cannot read style file: " + (read.error.empty() ? "larger than 1 MiB" : read.error)};
+  }
+  const SourceFile source(file.string(), std::move(read.bytes));
+  const JsonDocument doc = JsonDocument::parse(source.text());
+  const Fail fail = [&](Span at, const std::string& what) {
+    const Position p = source.position(at.begin);
+    return Error{file.string() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " + what};
+  };
+  if (!doc.ok() || !doc.problems().empty()) {
+    const LoadProblem& p = doc.problems().back();
+    return fail(p.span, p.detail.empty() ? "not valid JSON" : "invalid JSON: " + p.detail);
+  }
+  if (const auto violations = schemas.validate(SchemaKind::kConfig, doc); !violations.empty()) {
+    return fail(violations.front().span, violations.front().describe());
+  }
+  std::uint32_t index = 0;
+  for (const auto& m : doc.root().GetObject()) {
+    const std::string_view key = m.name.GetString();
+    if (key != "customRules" && key != "$schema") {
+      return fail(doc.node(doc.child(0, index)).key,
+                  "a style file holds only \"customRules\"; \"" + std::string(key) + "\" belongs in medlint.json");
+    }
+    ++index;
+  }
+  return read_custom_rules(doc, source, fail, out);
+}
+
+}  // namespace
+
 Result<void> load_config_resources(const Config& config, SchemaSet& schemas,
                                    std::unique_ptr<const RetractionList>& retractions) {
   if (config.article_schema) {
@@ -114,7 +284,7 @@ Result<Config> parse_config(const fs::path& file, std::string bytes, const Schem
                             std::span<const std::unique_ptr<Rule>> rules) {
   const SourceFile source(file.string(), std::move(bytes));
   const JsonDocument doc = JsonDocument::parse(source.text());
-  const auto fail = [&](Span at, const std::string& what) {
+  const Fail fail = [&](Span at, const std::string& what) {
     const Position p = source.position(at.begin);
     return Error{file.string() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " + what};
   };
@@ -137,6 +307,13 @@ Result<Config> parse_config(const fs::path& file, std::string bytes, const Schem
   config.file = file;
   config.base = fs::absolute(file).parent_path();
   const auto& root = doc.root();
+  if (auto custom = read_custom_rules(doc, source, fail, config.custom_rules); !custom) return custom.error();
+  if (root.HasMember("styles")) {
+    for (const auto& style : root["styles"].GetArray()) {
+      if (auto read = read_style(config.base / style.GetString(), schemas, config.custom_rules); !read)
+        return read.error();
+    }
+  }
   if (root.HasMember("paths")) {
     for (const auto& p : root["paths"].GetArray()) config.paths.emplace_back(p.GetString());
   }
@@ -195,6 +372,25 @@ Result<Config> parse_config(const fs::path& file, std::string bytes, const Schem
     fixed[std::string(m.code)] = m.always_on;
     const auto [it, added] = fixed.emplace(std::string(m.category()), m.always_on);
     if (!added) it->second = it->second && m.always_on;
+  }
+  // Custom codes: of no built-in category, each once.
+  for (const CustomRuleSpec& c : config.custom_rules) {
+    const std::string category = c.code.substr(0, c.code.find_first_of("0123456789"));
+    if (known.count(category) || known.count(c.code)) {
+      return Error{c.origin + ": customRules " + c.code + ": \"" + category +
+                   "\" is a category of medlint's own rules; give the team's rules letters of their own"};
+    }
+  }
+  std::set<std::string, std::less<>> custom_codes, custom_names;
+  for (const CustomRuleSpec& c : config.custom_rules) {
+    if (!custom_codes.insert(c.code).second) return Error{c.origin + ": customRules " + c.code + " is defined twice"};
+    if (!custom_names.insert(c.name).second) {
+      return Error{c.origin + ": customRules " + c.code + ": the name \"" + c.name + "\" is taken"};
+    }
+  }
+  for (const CustomRuleSpec& c : config.custom_rules) {
+    known.emplace(c.code);
+    known.emplace(c.code.substr(0, c.code.find_first_of("0123456789")));
   }
   const auto read_rules = [&](NodeId node, std::map<std::string, Severity, std::less<>>& out) -> Result<void> {
     std::uint32_t index = 0;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "medlint/base/result.h"
+#include "medlint/engine/scan.h"
 #include "medlint/model/abbreviations.h"
 #include "medlint/base/limits.h"
 #include "medlint/model/finding.h"
@@ -41,6 +42,35 @@ struct RuleOverride {
   std::map<std::string, Severity, std::less<>> rules;  // like Config::rules
 };
 
+// A content team's own rule, from "customRules" in medlint.json or in a
+// style file it names (docs/custom-rules.md); rules/custom makes it a Rule.
+enum class CustomKind { kExistence, kSubstitution, kOccurrence, kConditional };
+
+struct CustomPattern {
+  std::string regex;        // RE2, "(?i)" prepended when the rule ignores case
+  std::string replacement;  // substitution only
+};
+
+struct CustomRuleSpec {
+  std::string code;  // e.g. "HSE001": letters of no built-in category, three digits
+  std::string name;  // kebab-case
+  CustomKind kind = CustomKind::kExistence;
+  Scope scope = Scope::kSentence;
+  Severity severity = Severity::kWarning;
+  std::string message;  // "{match}" and the kind's other placeholders; empty: the kind's default
+  std::string link;     // its docs for the team; empty: docs/custom-rules.md
+  std::string origin;   // "FILE:LINE:COL" of its entry, for `medlint explain`
+  // existence: what must not appear; substitution: each pattern and its
+  // replacement; occurrence: one pattern; conditional: "if", then "then".
+  std::vector<CustomPattern> patterns;
+  std::optional<int> min, max;          // occurrence
+  std::vector<std::string> exceptions;  // conditional: captured texts that need no "then"
+};
+
+// The custom rules as canonical text: what they check, whatever file holds
+// them (the cache's run key and the shards' config digest include it).
+std::string custom_rules_digest_text(const std::vector<CustomRuleSpec>& rules);
+
 struct Config {
   std::filesystem::path file;  // empty when no config file was used
   std::filesystem::path base;  // relative paths resolve against this folder
@@ -54,6 +84,7 @@ struct Config {
   std::vector<Abbreviation> abbreviations;             // the splitter's, besides the bundled lists
   std::map<std::string, Severity, std::less<>> rules;  // by code or category prefix
   std::vector<RuleOverride> overrides;                 // in file order: a later one wins
+  std::vector<CustomRuleSpec> custom_rules;            // "customRules", then each style file's, in order
 };
 
 // The indices of the overrides whose globs match `file` (a path relative

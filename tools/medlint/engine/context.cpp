@@ -93,6 +93,7 @@ std::string format_message(std::string_view text, const MessageArgs& args, std::
 }
 
 std::string rule_help_uri(const RuleMeta& meta) {
+  if (!meta.help_uri.empty()) return std::string(meta.help_uri);
   return std::string(docs_url()) + "tools/medlint/rules/" + meta.docs_stem() + ".md";
 }
 

@@ -36,6 +36,8 @@ struct RuleMeta {
   // Some of its findings carry a safe fix (Finding::fix) that `medlint fix`
   // applies.
   bool fixable = false;
+  // Where its docs are, when not beside its source (a team's custom rule).
+  std::string_view help_uri = {};
 
   // "SCH" for "SCH001": the letters of the code.
   std::string_view category() const { return code.substr(0, code.find_first_of("0123456789")); }
