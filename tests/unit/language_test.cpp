@@ -8,7 +8,10 @@
 #include <stdexcept>
 
 #include "files.h"
-#include "json_schema.h"
+#include "json_schema.h"  // first: medlint/load/rapidjson.h before any RapidJSON header
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include "medlint/engine/linter.h"
 #include "medlint/engine/scanner.h"
 #include "medlint/model/language.h"
@@ -181,6 +184,84 @@ TEST(Scanner, ABadPatternNamesTheRule) {
 }
 
 TEST(Scanner, EveryBundledRulesPatternsCompile) { EXPECT_NO_THROW(Scanner{all_rules()}); }
+
+}  // namespace
+}  // namespace medlint
+
+namespace medlint {
+namespace {
+
+// What the scanner hands a sentence from its block's one search is exactly
+// what searching the sentence alone gives: for the bundled patterns and for
+// patterns made to break the shortcut (anchored, across sentence edges,
+// empty matches), over real and fictional prose.
+TEST(Scanner, ASentenceGetsWhatSearchingItAloneGives) {
+  PatternSet set;
+  for (const char* code : {"LNG001", "LNG002", "LNG003", "LNG004"}) {
+    for (const LanguageEntry& e : language_list(code).entries) ASSERT_TRUE(set.add(e.pattern));
+  }
+  for (const char* p :
+       {"^[A-Z]\\w+", "\\w+\\.$", "\\. [A-Z]", "e\\s+T", "\\b", "x*", "[a-z]+ [a-z]+", "(?s).{30}", "\\d+\\.\\s*\\w"}) {
+    ASSERT_TRUE(set.add(p));
+  }
+  ASSERT_TRUE(set.compile());
+  std::vector<std::string> texts = {
+      "Give 5.0 mg QD. Then 10mg. Take it with 5 cc at 38°C! Is there a cure? No.",
+      "The U.S. trial (IU-2) enrolled 100 U.S. adults.Then MS 4 mg IV every 4 hours; e.g. fever above 38.",
+      "A sentence.Another one glued. And 3. Numbered item. Fever of 101 degrees or higher.",
+      "",
+      "Single",
+      "  Leading and trailing spaces.  Two sentences here.  "};
+  // The Golden Rules' cases: every string of the file.
+  const auto golden =
+      parse(testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "tests/data/golden-rules-en/golden_rules_en.json"));
+  std::vector<const rapidjson::Value*> todo{&golden};
+  while (!todo.empty()) {
+    const rapidjson::Value* v = todo.back();
+    todo.pop_back();
+    if (v->IsString()) texts.emplace_back(v->GetString(), v->GetStringLength());
+    if (v->IsArray()) {
+      for (const auto& x : v->GetArray()) todo.push_back(&x);
+    }
+    if (v->IsObject()) {
+      for (const auto& m : v->GetObject()) todo.push_back(&m.value);
+    }
+  }
+  std::size_t sentences = 0;
+  for (const std::string& text : texts) {
+    rapidjson::StringBuffer quoted;
+    rapidjson::Writer<rapidjson::StringBuffer> w(quoted);
+    w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    testing::ArticleSpec a("scan");
+    a.sections = std::string(R"([{"kind": "other", "heading": "H", "blocks": [{"type": "paragraph", "text": )") +
+                 quoted.GetString() + "}]}]";
+    const std::string json = testing::article_json(a);
+    const JsonDocument doc = JsonDocument::parse(json);
+    const Article article = build_article(doc);
+    ContainerMatches container(set);
+    for (const TextBlock& b : article.text_blocks) {
+      if (b.kind != BlockKind::kSentence) {
+        container.reset(b);
+        continue;
+      }
+      ++sentences;
+      const auto got = container.for_sentence(b);
+      const auto want = set.find_all(b.text.value);
+      std::string diff;
+      for (const auto& m : got) {
+        if (std::find(want.begin(), want.end(), m) == want.end())
+          diff += " extra p" + std::to_string(m.pattern) + "@" + std::to_string(m.begin) + "-" + std::to_string(m.end);
+      }
+      for (const auto& m : want) {
+        if (std::find(got.begin(), got.end(), m) == got.end())
+          diff +=
+              " missing p" + std::to_string(m.pattern) + "@" + std::to_string(m.begin) + "-" + std::to_string(m.end);
+      }
+      EXPECT_EQ(diff, "") << "sentence: " << b.text.value;
+    }
+  }
+  EXPECT_GT(sentences, 20u);
+}
 
 }  // namespace
 }  // namespace medlint

@@ -3,9 +3,37 @@
 #include <algorithm>
 
 namespace medlint {
+namespace {
+
+// ^ or $ outside a character class, or \A or \z: the pattern looks at the
+// ends of the text. Escapes and classes are skipped; when unsure, true.
+bool is_anchored(std::string_view p) {
+  bool in_class = false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\') {
+      if (i + 1 < p.size() && (p[i + 1] == 'A' || p[i + 1] == 'z')) return true;
+      ++i;
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == '^') ++i;
+      if (i + 1 < p.size() && p[i + 1] == ']') ++i;  // "[]...]": the ] is a member
+    } else if (c == '^' || c == '$') {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 PatternSet::PatternSet() {
   options_.set_log_errors(false);
+  // The set's DFA holds the states of every pattern at once: room for a few
+  // hundred patterns before it would have to fall back (see find_all).
+  options_.set_max_mem(64 << 20);
   set_ = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
 }
 
@@ -18,6 +46,7 @@ Result<std::size_t> PatternSet::add(std::string_view pattern) {
   std::string error;
   if (set_->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) return Error{error};
   each_.push_back(std::move(re));
+  anchored_.push_back(is_anchored(pattern));
   return each_.size() - 1;
 }
 
@@ -28,13 +57,32 @@ Result<void> PatternSet::compile() {
   return {};
 }
 
-std::vector<PatternSet::Match> PatternSet::find_all(std::string_view text) const {
-  std::vector<Match> out;
+std::vector<std::size_t> PatternSet::occurring(std::string_view text) const {
+  std::vector<std::size_t> out;
+  if (!compiled_) return out;
   std::vector<int> hits;
+  RE2::Set::ErrorInfo error{};
+  if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits, &error)) {
+    if (error.kind == RE2::Set::kNoError) return out;
+    // The set could not answer (its DFA ran out of memory): every pattern
+    // is tried on its own instead. Slower, never a silent miss.
+    for (std::size_t i = 0; i < each_.size(); ++i) out.push_back(i);
+    return out;
+  }
+  for (const int h : hits) out.push_back(static_cast<std::size_t>(h));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<PatternSet::Match> PatternSet::find_all(std::string_view text) const {
+  return find_all(text, occurring(text));
+}
+
+std::vector<PatternSet::Match> PatternSet::find_all(std::string_view text,
+                                                    const std::vector<std::size_t>& patterns) const {
+  std::vector<Match> out;
   const re2::StringPiece all(text.data(), text.size());
-  if (!compiled_ || !set_->Match(all, &hits)) return out;
-  for (const int h : hits) {
-    const auto index = static_cast<std::size_t>(h);
+  for (const std::size_t index : patterns) {
     const RE2& re = *each_[index];
     std::size_t from = 0;
     re2::StringPiece m;

@@ -41,6 +41,16 @@ class PatternSet {
   // not overlapping one another; sorted by begin, then pattern. Empty before
   // compile().
   std::vector<Match> find_all(std::string_view text) const;
+  // The same, trying only `patterns` (ascending indices): those occurring()
+  // in a text that contains this one, plus the anchored ones. One set scan
+  // of a paragraph then spares one per sentence.
+  std::vector<Match> find_all(std::string_view text, const std::vector<std::size_t>& patterns) const;
+  // Which patterns occur in `text`, ascending; every pattern when the set
+  // cannot tell (its DFA ran out of memory).
+  std::vector<std::size_t> occurring(std::string_view text) const;
+  // Whether the pattern can match a text and not a longer one that contains
+  // it: it is anchored (^, $, \A, \z) to where the text starts or ends.
+  bool anchored(std::size_t pattern) const { return anchored_[pattern]; }
 
   std::size_t size() const { return each_.size(); }
 
@@ -48,6 +58,7 @@ class PatternSet {
   RE2::Options options_;
   std::unique_ptr<RE2::Set> set_;
   std::vector<std::unique_ptr<const RE2>> each_;
+  std::vector<bool> anchored_;
   bool compiled_ = false;
 };
 

@@ -21,6 +21,8 @@ std::vector<ByteRange> link_ranges(std::string_view text) {
   static const RE2 kLink(
       R"((?i)(?:https?://|www\.)[^\s<>"]+|\bdoi:\s?[^\s<>"]+|\b10\.\d{4,9}/[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.-]+)");
   std::vector<ByteRange> out;
+  // Every link has a '/', ':' or '@': most prose has none of them.
+  if (text.find_first_of("/:@") == std::string_view::npos) return out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   std::size_t from = 0;

@@ -8,6 +8,7 @@ namespace medlint {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // Units whose "10mg" LNG002 reports as a dose (its macros.doseUnit).
@@ -146,30 +147,52 @@ class UnitStyle final : public LanguageRule {
     attach_fix(f, ctx, block, at, e.fix);
   }
 
-  // "a fever above 38." or "101 degrees": a value in a temperature's range,
-  // at the end of a clause or before "degrees" with no scale after it.
+  // "a fever above 38." or "101 degrees": after a temperature word (the
+  // hit) and within 40 bytes of its clause, the first number of two or
+  // three digits (one decimal allowed), in a temperature's range, at the end
+  // of a clause or before "degrees" with no scale after it.
   void no_scale(const TextBlock& block, const ScanHit& hit, FileContext& ctx) const {
     const std::string_view text = block.text.value;
-    const std::string_view s = hit.text();
-    std::size_t number_end = s.size();
-    const bool degrees = s.back() == 's' || s.back() == 'e';  // "... degrees" / "degree"
-    if (degrees) number_end = s.find_last_of("0123456789") + 1;
-    std::size_t number_begin = number_end;
-    while (number_begin > 0 && (is_digit(s[number_begin - 1]) || s[number_begin - 1] == '.')) --number_begin;
-    const double value = std::stod(std::string(s.substr(number_begin, number_end - number_begin)));
+    std::size_t number_begin = std::string_view::npos;
+    for (std::size_t i = hit.end; i < text.size() && i <= hit.end + 40; ++i) {
+      if (std::string_view(".;:!?").find(text[i]) != std::string_view::npos) return;
+      if (is_digit(text[i]) && !is_digit(text[i - 1]) && !is_letter(text[i - 1])) {
+        number_begin = i;
+        break;
+      }
+    }
+    if (number_begin == std::string_view::npos) return;
+    std::size_t number_end = number_begin;
+    while (number_end < text.size() && is_digit(text[number_end])) ++number_end;
+    if (number_end - number_begin < 2 || number_end - number_begin > 3) return;
+    if (number_end + 1 < text.size() && text[number_end] == '.' && is_digit(text[number_end + 1])) number_end += 2;
+    if (number_end < text.size() && (is_digit(text[number_end]) || is_letter(text[number_end]))) return;
+    const std::string number(text.substr(number_begin, number_end - number_begin));
+    std::size_t end = number_end;
+    std::string_view rest = text.substr(end);
+    const std::size_t space = rest.starts_with(" ") ? 1 : 0;
+    bool degrees = false;
+    for (const std::string_view word : {"degrees", "degree", "Degrees", "Degree"}) {
+      if (!degrees && rest.substr(space).starts_with(word) &&
+          (rest.size() == space + word.size() || !is_letter(rest[space + word.size()]))) {
+        degrees = true;
+        end += space + word.size();
+      }
+    }
+    const double value = std::stod(number);
     const bool celsius = value >= 34 && value <= 45;
     const bool fahrenheit = value >= 93 && value <= 113;
     if (!celsius && !fahrenheit) return;
-    std::string_view rest = text.substr(hit.end);
+    rest = text.substr(end);
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     if (!degrees && !ends_clause(rest)) return;
     if (degrees && (starts_with(rest, "C") || starts_with(rest, "F") || starts_with(rest, "Celsius") ||
                     starts_with(rest, "Fahrenheit") || starts_with(rest, "\u00b0"))) {
       return;
     }
-    const std::string number(s.substr(number_begin, number_end - number_begin));
-    report_in(ctx, block, "no-scale", {hit.begin + number_begin, hit.end},
-              {{"text", std::string(s.substr(number_begin))}, {"example", number + (celsius ? " °C" : " °F")}});
+    report_in(ctx, block, "no-scale", {number_begin, end},
+              {{"text", std::string(text.substr(number_begin, end - number_begin))},
+               {"example", number + (celsius ? " \u00b0C" : " \u00b0F")}});
   }
 
   // What may follow a bare temperature: the end, punctuation, "or higher".
