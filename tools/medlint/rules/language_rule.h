@@ -34,6 +34,18 @@ class LanguageRule : public Rule {
   }
 
   const LanguageEntry& entry(const ScanHit& hit) const { return *entries_[hit.pattern]; }
+
+  // Calls fn(hit, text) for each hit that is not part of a URL, DOI or
+  // e-mail address (nothing in a link is prose).
+  template <class Fn>
+  static void each_prose_hit(const TextBlock& block, std::span<const ScanHit> hits, Fn&& fn) {
+    if (hits.empty()) return;
+    const std::string_view text = block.text.value;
+    const std::vector<ByteRange> links = link_ranges(text);
+    for (const ScanHit& hit : hits) {
+      if (!overlaps_any(links, hit.begin, hit.end)) fn(hit, text);
+    }
+  }
   const LanguageList& list() const { return list_; }
 
   // Where in the hit the entry's token stands: its `token`, else the hit

@@ -29,16 +29,13 @@ class DoNotUseAbbreviation final : public LanguageRule {
   }
 
   void check_scan(const TextBlock& block, Scope, std::span<const ScanHit> hits, FileContext& ctx) const override {
-    if (hits.empty()) return;
-    const std::string_view text = block.text.value;
-    const std::vector<ByteRange> links = link_ranges(text);
-    for (const ScanHit& hit : hits) {
+    each_prose_hit(block, hits, [&](const ScanHit& hit, std::string_view text) {
       const LanguageEntry& e = entry(hit);
       const ByteRange at = token_range(e, hit);
-      if (overlaps_any(links, hit.begin, hit.end) || !stands_alone(text, at.first, at.second)) continue;
-      if (is_concentration(text, hit.end)) continue;  // "> 180 mg/dL" is a laboratory value
-      if (e.context == LanguageContext::kAfterNumber && !after_number(text, at.first)) continue;
-      if (e.context == LanguageContext::kDosing && !in_dosing_context(text, at)) continue;
+      if (!stands_alone(text, at.first, at.second)) return;
+      if (is_concentration(text, hit.end)) return;  // "> 180 mg/dL" is a laboratory value
+      if (e.context == LanguageContext::kAfterNumber && !after_number(text, at.first)) return;
+      if (e.context == LanguageContext::kDosing && !in_dosing_context(text, at)) return;
       Finding* f = report_in(ctx, block, "abbreviation", at,
                              {{"token", std::string(text.substr(at.first, at.second - at.first))},
                               {"meaning", e.meaning},
@@ -47,7 +44,7 @@ class DoNotUseAbbreviation final : public LanguageRule {
                               {"use", e.use}});
       // Only entries with one meaning have a fix: "MS" may be either sulfate.
       if (!e.fix.empty()) attach_fix(f, ctx, block, at, e.fix);
-    }
+    });
   }
 
  private:

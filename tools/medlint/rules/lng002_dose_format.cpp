@@ -48,17 +48,14 @@ class DoseFormat final : public LanguageRule {
   }
 
   void check_scan(const TextBlock& block, Scope, std::span<const ScanHit> hits, FileContext& ctx) const override {
-    if (hits.empty()) return;
-    const std::string_view text = block.text.value;
-    const std::vector<ByteRange> links = link_ranges(text);
-    for (const ScanHit& hit : hits) {
-      if (overlaps_any(links, hit.begin, hit.end) || !stands_alone(text, hit.begin, hit.end)) continue;
+    each_prose_hit(block, hits, [&](const ScanHit& hit, std::string_view text) {
+      if (!stands_alone(text, hit.begin, hit.end)) return;
       // A concentration ("5.0 mmol/L") is a laboratory value, not a dose.
-      if (is_concentration(text, hit.end)) continue;
+      if (is_concentration(text, hit.end)) return;
       const char before = hit.begin > 0 ? text[hit.begin - 1] : ' ';
-      if (is_digit(before) || before == '.' || before == ',') continue;  // inside a longer number
+      if (is_digit(before) || before == '.' || before == ',') return;  // inside a longer number
       check_hit(block, hit, ctx);
-    }
+    });
   }
 
  private:

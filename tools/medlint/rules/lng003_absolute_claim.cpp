@@ -25,16 +25,13 @@ class AbsoluteClaim final : public LanguageRule {
   }
 
   void check_scan(const TextBlock& sentence, Scope, std::span<const ScanHit> hits, FileContext& ctx) const override {
-    if (hits.empty() || sentence.cited) return;
-    const std::string_view text = sentence.text.value;
-    if (is_question(text)) return;
-    const std::vector<ByteRange> links = link_ranges(text);
-    for (const ScanHit& hit : hits) {
-      if (overlaps_any(links, hit.begin, hit.end) || negated(text, hit.begin) || quoted(text, hit)) continue;
+    if (sentence.cited || is_question(sentence.text.value)) return;
+    each_prose_hit(sentence, hits, [&](const ScanHit& hit, std::string_view text) {
+      if (negated(text, hit.begin) || quoted(text, hit)) return;
       const LanguageEntry& e = entry(hit);
       report_in(ctx, sentence, "absolute", {hit.begin, hit.end},
                 {{"wording", std::string(hit.text())}, {"meaning", e.meaning}, {"use", e.use}});
-    }
+    });
   }
 
  private:

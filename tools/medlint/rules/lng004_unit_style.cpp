@@ -42,11 +42,7 @@ class UnitStyle final : public LanguageRule {
   }
 
   void check_scan(const TextBlock& block, Scope, std::span<const ScanHit> hits, FileContext& ctx) const override {
-    if (hits.empty()) return;
-    const std::string_view text = block.text.value;
-    const std::vector<ByteRange> links = link_ranges(text);
-    for (const ScanHit& hit : hits) {
-      if (overlaps_any(links, hit.begin, hit.end)) continue;
+    each_prose_hit(block, hits, [&](const ScanHit& hit, std::string_view) {
       const std::string& id = entry(hit).id;
       if (id == "degree-space") {
         degree_space(block, hit, ctx);
@@ -57,7 +53,7 @@ class UnitStyle final : public LanguageRule {
       } else if (id == "temperature-scale") {
         no_scale(block, hit, ctx);
       }
-    }
+    });
   }
 
   // Both scales in one article: each value in the scale used second, unless
