@@ -138,6 +138,7 @@ class Recorder final : public Rule {
     return m;
   }
   std::span<const ScanPattern> scan_patterns() const override { return patterns_; }
+  bool scans_empty_blocks() const override { return true; }
   void check_scan(const TextBlock& block, Scope scope, std::span<const ScanHit> hits, FileContext&) const override {
     std::string line = std::string(scope_name(scope)) + ":";
     for (const ScanHit& h : hits) line += " " + std::to_string(h.pattern) + "=" + std::string(h.text());

@@ -42,7 +42,7 @@ int command_rules(Args args) {
     const RuleMeta& m = rule->meta();
     std::cout << std::left << std::setw(static_cast<int>(code_width + 2)) << m.code
               << std::setw(static_cast<int>(name_width + 2)) << m.name << std::setw(9)
-              << severity_name(m.default_severity) << m.summary << "\n";
+              << severity_name(m.default_severity) << report::printable(m.summary) << "\n";
   }
   return kExitClean;
 }

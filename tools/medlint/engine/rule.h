@@ -90,6 +90,9 @@ class Rule {
   //    the article in document order.
   virtual std::span<const ScanPattern> scan_patterns() const { return {}; }
   virtual void check_scan(const TextBlock&, Scope, std::span<const ScanHit>, FileContext&) const {}
+  //    Whether check_scan wants the blocks without hits too (a rule that
+  //    counts); the others are spared a call per block.
+  virtual bool scans_empty_blocks() const { return false; }
   virtual void check_scan_end(std::span<const ScanHit>, FileContext&) const {}
   // 6. After the article's suppressions were applied: each entry and what it
   //    silenced (articles only; the findings of this hook are never silenced).

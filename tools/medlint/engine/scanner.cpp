@@ -131,6 +131,7 @@ void Scanner::scan(const Article& article, std::span<const Rule* const> active, 
           const Owner& owner = scope->owners[m.pattern];
           if (owner.rule == r) mine.push_back({&block, owner.pattern, m.begin, m.end});
         }
+        if (mine.empty() && !rules_[r]->scans_empty_blocks()) continue;
         rules_[r]->check_scan(block, static_cast<Scope>(s), mine, ctx);
         all[r].insert(all[r].end(), mine.begin(), mine.end());
       }

@@ -67,6 +67,7 @@ class CustomRule final : public Rule {
 
   const RuleMeta& meta() const override { return meta_; }
   std::span<const ScanPattern> scan_patterns() const override { return patterns_; }
+  bool scans_empty_blocks() const override { return spec_.kind == CustomKind::kOccurrence; }
 
   void check_scan(const TextBlock& block, Scope scope, std::span<const ScanHit> hits, FileContext& ctx) const override {
     switch (spec_.kind) {
