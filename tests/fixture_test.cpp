@@ -56,7 +56,7 @@ FixtureRun lint_fixture_dir(const std::string& name) {
     auto loaded = load_config(dir / "medlint.json", *schemas, rules);
     if (!loaded) return {{}, {}, loaded.error().message};
     config = std::move(*loaded);
-    for (const CustomRuleSpec& spec : config.custom_rules) rules.push_back(make_custom_rule(spec));
+    add_custom_rules(config, rules);
   }
   std::unique_ptr<const RetractionList> retractions;
   if (auto loaded = load_config_resources(config, *schemas, retractions); !loaded) {

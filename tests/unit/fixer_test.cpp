@@ -20,6 +20,7 @@ namespace fs = std::filesystem;
 
 TEST(Fixer, EveryFixableRulesFixturesComeOutCleanForItAndStable) {
   const Linter linter(all_rules(), SchemaSet::bundled(), Config{}, Date{2026, 11, 24});
+  FolderRegistries registries;
   std::size_t fixed_somewhere = 0;
   for (const auto& rule : linter.rules()) {
     const RuleMeta& m = rule->meta();
@@ -34,12 +35,13 @@ TEST(Fixer, EveryFixableRulesFixturesComeOutCleanForItAndStable) {
       // As an article of tests/data/registry's folder, so that DIS001 has a registry.
       const std::string path =
           (fs::path(MEDLINT_SOURCE_DIR) / "tests/data/articles" / e.path().stem()).string() + ".json";
-      const FixedText fixed = fix_text(linter, path, json, mine);
+      const Registry& registry = registries.of(linter, path);
+      const FixedText fixed = fix_text(linter, path, json, registry, mine);
       fixed_for_rule += fixed.total();
       for (const Finding& f : linter.run_text(path, fixed.text).findings) {
         EXPECT_FALSE(f.code == m.code && !f.fix.empty()) << "still fixable: " << f.message;
       }
-      EXPECT_EQ(fix_text(linter, path, fixed.text, mine).text, fixed.text) << "a second run changed the text";
+      EXPECT_EQ(fix_text(linter, path, fixed.text, registry, mine).text, fixed.text) << "a second run changed the text";
     }
     EXPECT_GT(fixed_for_rule, 0u) << m.code << " is fixable, but no fixture of it was fixed";
     fixed_somewhere += fixed_for_rule;
@@ -63,7 +65,7 @@ TEST(Fixer, AFixThatWouldBreakTheJsonIsNotApplied) {
   std::vector<std::unique_ptr<Rule>> rules;
   rules.push_back(std::make_unique<Breaker>());
   const Linter linter(std::move(rules), SchemaSet::bundled(), Config{}, Date{2026, 11, 24});
-  const FixedText fixed = fix_text(linter, "a.json", "{\"a\": 1}\n", [](const Finding&) { return true; });
+  const FixedText fixed = fix_text(linter, "a.json", "{\"a\": 1}\n", Registry{}, [](const Finding&) { return true; });
   EXPECT_EQ(fixed.text, "{\"a\": 1}\n");
   EXPECT_EQ(fixed.total(), 0u);
 }

@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "commands.h"
-#include "medlint/rules/custom/custom_rule.h"
 #include "medlint/engine/config.h"
 #include "exit_codes.h"
 #include "lint_session.h"
@@ -63,10 +62,9 @@ int command_config(Args args) {
 
   auto rules = all_rules();
   std::error_code ec;
-  const auto config = resolve_command_config(config_file, no_config, file ? fs::path(*file) : fs::current_path(ec),
-                                             *SchemaSet::bundled(), rules);
+  const auto config =
+      resolve_config_and_rules(config_file, no_config, file ? fs::path(*file) : fs::current_path(ec), rules);
   if (!config) return fail(config.error());
-  for (const CustomRuleSpec& spec : config->custom_rules) rules.push_back(make_custom_rule(spec));
   write_effective_config(std::cout, *config, file.value_or("."), rules);
   return kExitClean;
 }

@@ -9,7 +9,6 @@
 #include "lint_session.h"
 #include "medlint/engine/context.h"
 #include "medlint/report/report_text.h"
-#include "medlint/rules/custom/custom_rule.h"
 #include "medlint/rules/rules.h"
 
 namespace medlint {
@@ -40,14 +39,14 @@ int command_explain(Args args) {
   }
   // A custom rule of the medlint.json above the working folder.
   std::error_code ec;
-  const auto rules = all_rules();
-  const auto config =
-      resolve_command_config(std::nullopt, false, std::filesystem::current_path(ec), *SchemaSet::bundled(), rules);
-  if (!config) return fail(config.error());
-  for (const CustomRuleSpec& spec : config->custom_rules) {
-    if (upper(wanted) != spec.code && wanted != spec.name) continue;
-    const auto rule = make_custom_rule(spec);
+  auto rules = all_rules();  // the config is checked against them; its custom rules follow
+  if (const auto config = resolve_config_and_rules(std::nullopt, false, std::filesystem::current_path(ec), rules);
+      !config) {
+    return fail(config.error());
+  }
+  for (const auto& rule : rules) {
     const RuleMeta& m = rule->meta();
+    if (upper(wanted) != m.code && wanted != m.name) continue;
     std::cout << "# " << m.code << " " << m.name << "\n\n"
               << report::printable(m.summary) << "\n\nDefault severity: " << severity_name(m.default_severity)
               << "\n\nMessage: " << report::printable(m.messages.front().text)

@@ -138,6 +138,7 @@ int command_fix(Args args) {
     }
     return false;
   };
+  FolderRegistries registries;
   bool failed = false;
   std::size_t fixed_total = 0;
   std::size_t files_changed = 0;
@@ -145,7 +146,7 @@ int command_fix(Args args) {
     if (file.kind != FileKind::kArticle) continue;
     ReadResult read = read_file(file.path, s.linter->config().max_file_size);
     if (read.status != ReadResult::Status::kOk) continue;  // the report says why (MED002, JSON004)
-    const FixedText fixed = fix_text(*s.linter, file.display, read.bytes, wanted);
+    const FixedText fixed = fix_text(*s.linter, file.display, read.bytes, registries.of(*s.linter, file.path), wanted);
     if (fixed.text == read.bytes) continue;
     ++files_changed;
     fixed_total += fixed.total();

@@ -3,7 +3,6 @@
 #include <iostream>
 
 #include "commands.h"
-#include "medlint/rules/custom/custom_rule.h"
 #include "exit_codes.h"
 #include "lint_session.h"
 #include "medlint/base/version.h"
@@ -98,12 +97,11 @@ int command_merge(Args args) {
   }
   // The rules the shards ran: medlint's and the config's custom ones.
   auto report_rules = all_rules();
-  {
-    std::error_code ec;
-    const auto config = resolve_command_config(o.session.config, o.session.no_config, std::filesystem::current_path(ec),
-                                               *SchemaSet::bundled(), report_rules);
-    if (!config) return fail(config.error());
-    for (const CustomRuleSpec& spec : config->custom_rules) report_rules.push_back(make_custom_rule(spec));
+  std::error_code ec;
+  if (auto config = resolve_config_and_rules(o.session.config, o.session.no_config, std::filesystem::current_path(ec),
+                                             report_rules);
+      !config) {
+    return fail(config.error());
   }
   auto merged = read_shards(o.reports, report_rules);
   if (!merged) return fail(merged.error());

@@ -7,7 +7,6 @@
 #include "exit_codes.h"
 #include "lint_session.h"
 #include "medlint/report/report_text.h"
-#include "medlint/rules/custom/custom_rule.h"
 #include "medlint/rules/rules.h"
 
 namespace medlint {
@@ -24,13 +23,10 @@ int command_rules(Args args) {
   auto rules = all_rules();
   // And the custom rules of the medlint.json above the working folder.
   std::error_code ec;
-  const auto config =
-      resolve_command_config(std::nullopt, false, std::filesystem::current_path(ec), *SchemaSet::bundled(), rules);
-  if (!config) {
+  if (const auto config = resolve_config_and_rules(std::nullopt, false, std::filesystem::current_path(ec), rules);
+      !config) {
     std::cerr << "medlint: warning: the custom rules are not listed: " << report::printable(config.error().message)
               << "\n";
-  } else {
-    for (const CustomRuleSpec& spec : config->custom_rules) rules.push_back(make_custom_rule(spec));
   }
   std::size_t code_width = 0;
   std::size_t name_width = 0;

@@ -124,6 +124,13 @@ Result<Config> resolve_command_config(const std::optional<std::string>& flag, bo
   return resolve_config(flag ? std::optional<fs::path>(*flag) : std::nullopt, start, schemas, rules);
 }
 
+Result<Config> resolve_config_and_rules(const std::optional<std::string>& flag, bool no_config, const fs::path& start,
+                                        std::vector<std::unique_ptr<Rule>>& rules) {
+  auto config = resolve_command_config(flag, no_config, start, *SchemaSet::bundled(), rules);
+  if (config) add_custom_rules(*config, rules);
+  return config;
+}
+
 Result<void> open_session(const SessionOptions& o, Session& s, std::vector<std::string>& paths) {
   const auto today = resolve_today(o.today);
   if (!today) return today.error();
@@ -138,7 +145,7 @@ Result<void> open_session(const SessionOptions& o, Session& s, std::vector<std::
   auto resolved = resolve_command_config(o.config, o.no_config, start, *schemas, rules);
   if (!resolved) return resolved.error();
   Config config = std::move(*resolved);
-  for (const CustomRuleSpec& spec : config.custom_rules) rules.push_back(make_custom_rule(spec));
+  add_custom_rules(config, rules);
   std::unique_ptr<const RetractionList> retractions;
   if (o.article_resources) {
     if (auto loaded = load_config_resources(config, *schemas, retractions); !loaded) return loaded;

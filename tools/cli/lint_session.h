@@ -65,6 +65,12 @@ Result<void> parse_command_line(Args args, const CommandLine& command, SessionOp
 // The --help lines of the session flags `command` takes.
 std::string session_help(const CommandLine& command);
 
+// resolve_command_config with medlint's own rules (`rules`, from
+// all_rules()), then the config's custom rules added to `rules`: what every
+// command that names or runs rules needs.
+Result<Config> resolve_config_and_rules(const std::optional<std::string>& flag, bool no_config,
+                                        const std::filesystem::path& start, std::vector<std::unique_ptr<Rule>>& rules);
+
 // "today" for the date rules: --today when given (an error when it is no
 // real date), else today's date in UTC.
 Result<Date> resolve_today(const std::optional<std::string>& flag);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "medlint/base/utf8.h"
+#include "medlint/model/file_kind.h"
 #include "medlint/load/json_document.h"
 
 namespace medlint {
@@ -44,13 +45,27 @@ long problems_of(const std::string& text) {
 
 }  // namespace
 
-FixedText fix_text(const Linter& linter, const std::string& path, std::string text,
+const Registry& FolderRegistries::of(const Linter& linter, const std::filesystem::path& path) {
+  const auto dir = registry_dir_for(path, linter.config().registry);
+  if (!dir) return none_;
+  auto [it, added] = by_folder_.try_emplace(*dir);
+  if (added) {
+    std::vector<FileOutcome> ignored;  // the registry's own findings belong to `check`
+    std::vector<std::string> errors;
+    it->second = linter.load_registry(*dir, ignored, errors);
+  }
+  return it->second;
+}
+
+FixedText fix_text(const Linter& linter, const std::string& path, std::string text, const Registry& registry,
                    const std::function<bool(const Finding&)>& wanted) {
   FixedText out;
   std::set<std::string> seen{text};
   const long problems = problems_of(text);
   for (int pass = 0; pass < kMaxFixPasses; ++pass) {
-    const LintResult result = linter.run_text(path, text);
+    std::vector<FileOutcome> outcome;
+    outcome.push_back(linter.lint_source(SourceFile(path, text), classify(path), &registry));
+    const LintResult result = linter.finish(std::move(outcome));
     std::vector<TextEdit> taken;
     std::map<std::string, std::size_t, std::less<>> fixed;
     for (const Finding& f : result.findings) {

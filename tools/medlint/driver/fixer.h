@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <filesystem>
 #include <map>
 #include <string>
 
@@ -22,11 +23,24 @@ struct FixedText {
 // At most this many passes (a fix that keeps re-creating its finding stops).
 inline constexpr int kMaxFixPasses = 10;
 
-// Fixes `text`, linted as `path` (its kind and registry come from the path),
-// with the fixes of the findings `wanted` accepts. A pass whose result would
+// The registry of each article folder, loaded once for every article of a
+// `fix` run (each pass of each article lints against it).
+class FolderRegistries {
+ public:
+  // The registry the article at `path` is checked against (empty when none
+  // is found); a registry file that cannot be read counts as none.
+  const Registry& of(const Linter& linter, const std::filesystem::path& path);
+
+ private:
+  std::map<std::filesystem::path, Registry> by_folder_;
+  Registry none_;
+};
+
+// Fixes `text`, linted as `path` against `registry`, with the fixes of the
+// findings `wanted` accepts. A pass whose result would
 // not parse as JSON is dropped, and so is everything after it: a fix never
 // leaves a broken file. Bytes outside the fixes' spans are kept as they are.
-FixedText fix_text(const Linter& linter, const std::string& path, std::string text,
+FixedText fix_text(const Linter& linter, const std::string& path, std::string text, const Registry& registry,
                    const std::function<bool(const Finding&)>& wanted);
 
 }  // namespace medlint

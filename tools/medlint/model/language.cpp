@@ -5,13 +5,10 @@
 namespace medlint {
 namespace {
 
-bool is_ascii_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alnum(char c) { return is_ascii_digit(c) || is_ascii_letter(c); }
 // A letter of any script: ASCII letters and every non-ASCII byte.
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
-bool is_word(char c) { return is_letter(c) || is_digit(c); }
+bool is_letter(char c) { return is_ascii_letter(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; }
+bool is_word(char c) { return is_letter(c) || is_ascii_digit(c); }
 bool is_joiner(char c) { return c == '-' || c == '.' || c == '_' || c == '/'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -68,7 +65,7 @@ bool after_number(std::string_view text, std::size_t begin) {
   } else if (at >= 3 && text.substr(at - 3, 3) == "\u202f") {
     at -= 3;
   }
-  return at >= 1 && is_digit(text[at - 1]);
+  return at >= 1 && is_ascii_digit(text[at - 1]);
 }
 
 bool is_concentration(std::string_view text, std::size_t end) {

@@ -12,6 +12,9 @@ namespace medlint {
 
 using ByteRange = std::pair<std::size_t, std::size_t>;
 
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // The URLs, DOIs and e-mail addresses in `text`: nothing in them is prose.
 std::vector<ByteRange> link_ranges(std::string_view text);
 bool overlaps_any(const std::vector<ByteRange>& ranges, std::size_t begin, std::size_t end);

@@ -94,7 +94,7 @@ LanguageList parse_language_list(std::string_view json, std::string_view name) {
     list.sources[m.name.GetString()] = {text_of(m.value, "publisher", name), text_of(m.value, "title", name),
                                         text_of(m.value, "edition", name), text_of(m.value, "url", name, false)};
   }
-  std::map<std::string, std::string> macros;
+  std::map<std::string, std::string>& macros = list.macros;
   for (const auto& m : object_of(doc, "macros", name).GetObject()) {
     if (!m.value.IsString()) bad(name, "a macro must be a string");
     macros[m.name.GetString()] = m.value.GetString();

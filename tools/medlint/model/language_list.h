@@ -38,8 +38,9 @@ struct LanguageEntry {
 struct LanguageList {
   std::string rule;  // "LNG001"
   std::map<std::string, LanguageSource> sources;
-  std::map<std::string, std::string> cues;  // name -> RE2 pattern
-  std::vector<LanguageEntry> entries;       // in file order, flagged or not
+  std::map<std::string, std::string> macros;  // name -> RE2 fragment (entries have them expanded)
+  std::map<std::string, std::string> cues;    // name -> RE2 pattern
+  std::vector<LanguageEntry> entries;         // in file order, flagged or not
 
   const std::string& cue(std::string_view name) const;  // empty when absent
 };

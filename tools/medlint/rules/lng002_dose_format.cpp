@@ -8,8 +8,6 @@
 namespace medlint {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // "100000" -> "100,000".
 std::string with_separators(std::string_view digits) {
   std::string out;
@@ -53,7 +51,7 @@ class DoseFormat final : public LanguageRule {
       // A concentration ("5.0 mmol/L") is a laboratory value, not a dose.
       if (is_concentration(text, hit.end)) return;
       const char before = hit.begin > 0 ? text[hit.begin - 1] : ' ';
-      if (is_digit(before) || before == '.' || before == ',') return;  // inside a longer number
+      if (is_ascii_digit(before) || before == '.' || before == ',') return;  // inside a longer number
       check_hit(block, hit, ctx);
     });
   }
@@ -73,12 +71,12 @@ class DoseFormat final : public LanguageRule {
       replacement = "0";
     } else if (id == "run-together") {
       std::size_t unit = 0;
-      while (unit < dose.size() && (is_digit(dose[unit]) || dose[unit] == '.')) ++unit;
+      while (unit < dose.size() && (is_ascii_digit(dose[unit]) || dose[unit] == '.')) ++unit;
       edit = {hit.begin + unit, hit.begin + unit};
       replacement = " ";
     } else {  // thousands
       std::size_t digits = 0;
-      while (digits < dose.size() && is_digit(dose[digits])) ++digits;
+      while (digits < dose.size() && is_ascii_digit(dose[digits])) ++digits;
       edit = {hit.begin, hit.begin + digits};
       replacement = with_separators(dose.substr(0, digits));
     }

@@ -7,21 +7,11 @@
 namespace medlint {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// Units whose "10mg" LNG002 reports as a dose (its macros.doseUnit).
-bool is_dose_unit(std::string_view unit) {
-  for (const std::string_view u : {"mg", "mcg", "g", "mL", "unit", "units", "mEq", "mmol"}) {
-    if (unit == u) return true;
-  }
-  return false;
-}
-
 class UnitStyle final : public LanguageRule {
  public:
-  UnitStyle() : LanguageRule("LNG004", {Scope::kTitle, Scope::kHeading, Scope::kSentence}) {}
+  UnitStyle()
+      : LanguageRule("LNG004", {Scope::kTitle, Scope::kHeading, Scope::kSentence}),
+        dose_unit_(std::make_unique<const RE2>(language_list("LNG002").macros.at("doseUnit"))) {}
 
   const RuleMeta& meta() const override {
     static const RuleMeta m{
@@ -80,6 +70,13 @@ class UnitStyle final : public LanguageRule {
   }
 
  private:
+  // The units whose "10mg" LNG002 reports as a dose (its list's doseUnit).
+  std::unique_ptr<const RE2> dose_unit_;
+
+  bool is_dose_unit(std::string_view unit) const {
+    return RE2::FullMatch(re2::StringPiece(unit.data(), unit.size()), *dose_unit_);
+  }
+
   bool is_scale(const ScanHit& h) const { return entry(h).id == "celsius" || entry(h).id == "fahrenheit"; }
   static bool in_link(const ScanHit& h) { return overlaps_any(link_ranges(h.block->text.value), h.begin, h.end); }
   static std::string scale_name(std::string_view id) { return id == "celsius" ? "°C" : "°F"; }
@@ -103,7 +100,7 @@ class UnitStyle final : public LanguageRule {
   void degree_space(const TextBlock& block, const ScanHit& hit, FileContext& ctx) const {
     const std::string_view text = block.text.value;
     std::size_t start = hit.begin;  // the number's first digit
-    while (start > 0 && (is_digit(text[start - 1]) || text[start - 1] == '.')) --start;
+    while (start > 0 && (is_ascii_digit(text[start - 1]) || text[start - 1] == '.')) --start;
     const std::size_t degree = text.find("\u00b0", hit.begin);
     if (degree == std::string_view::npos || degree > hit.end) return;
     const std::size_t after = degree + 2;  // the sign is two bytes
@@ -122,15 +119,15 @@ class UnitStyle final : public LanguageRule {
   void unit_space(const TextBlock& block, const ScanHit& hit, FileContext& ctx) const {
     const std::string_view text = block.text.value;
     const char before = hit.begin > 0 ? text[hit.begin - 1] : ' ';
-    if (is_digit(before) || before == '.' || before == ',') return;
+    if (is_ascii_digit(before) || before == '.' || before == ',') return;
     const std::string_view s = hit.text();
     std::size_t unit = 0;
-    while (unit < s.size() && (is_digit(s[unit]) || s[unit] == '.')) ++unit;
+    while (unit < s.size() && (is_ascii_digit(s[unit]) || s[unit] == '.')) ++unit;
     const std::size_t slash = s.find('/');
     const std::string_view first_unit = s.substr(unit, slash == std::string_view::npos ? s.npos : slash - unit);
     const std::size_t first_end = hit.begin + unit + first_unit.size();
     if (is_dose_unit(first_unit) && !is_concentration(text, first_end)) return;
-    if (hit.end < text.size() && (is_digit(text[hit.end]) || text[hit.end] == '/')) return;
+    if (hit.end < text.size() && (is_ascii_digit(text[hit.end]) || text[hit.end] == '/')) return;
     report_space(block, {hit.begin, hit.end}, {hit.begin + unit, hit.begin + unit}, " ", ctx);
   }
 
@@ -152,17 +149,18 @@ class UnitStyle final : public LanguageRule {
     std::size_t number_begin = std::string_view::npos;
     for (std::size_t i = hit.end; i < text.size() && i <= hit.end + 40; ++i) {
       if (std::string_view(".;:!?").find(text[i]) != std::string_view::npos) return;
-      if (is_digit(text[i]) && !is_digit(text[i - 1]) && !is_letter(text[i - 1])) {
+      if (is_ascii_digit(text[i]) && !is_ascii_digit(text[i - 1]) && !is_ascii_letter(text[i - 1])) {
         number_begin = i;
         break;
       }
     }
     if (number_begin == std::string_view::npos) return;
     std::size_t number_end = number_begin;
-    while (number_end < text.size() && is_digit(text[number_end])) ++number_end;
+    while (number_end < text.size() && is_ascii_digit(text[number_end])) ++number_end;
     if (number_end - number_begin < 2 || number_end - number_begin > 3) return;
-    if (number_end + 1 < text.size() && text[number_end] == '.' && is_digit(text[number_end + 1])) number_end += 2;
-    if (number_end < text.size() && (is_digit(text[number_end]) || is_letter(text[number_end]))) return;
+    if (number_end + 1 < text.size() && text[number_end] == '.' && is_ascii_digit(text[number_end + 1]))
+      number_end += 2;
+    if (number_end < text.size() && (is_ascii_digit(text[number_end]) || is_ascii_letter(text[number_end]))) return;
     const std::string number(text.substr(number_begin, number_end - number_begin));
     std::size_t end = number_end;
     std::string_view rest = text.substr(end);
@@ -170,7 +168,7 @@ class UnitStyle final : public LanguageRule {
     bool degrees = false;
     for (const std::string_view word : {"degrees", "degree", "Degrees", "Degree"}) {
       if (!degrees && rest.substr(space).starts_with(word) &&
-          (rest.size() == space + word.size() || !is_letter(rest[space + word.size()]))) {
+          (rest.size() == space + word.size() || !is_ascii_letter(rest[space + word.size()]))) {
         degrees = true;
         end += space + word.size();
       }
@@ -182,8 +180,8 @@ class UnitStyle final : public LanguageRule {
     rest = text.substr(end);
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     if (!degrees && !ends_clause(rest)) return;
-    if (degrees && (starts_with(rest, "C") || starts_with(rest, "F") || starts_with(rest, "Celsius") ||
-                    starts_with(rest, "Fahrenheit") || starts_with(rest, "\u00b0"))) {
+    if (degrees && (rest.starts_with("C") || rest.starts_with("F") || rest.starts_with("Celsius") ||
+                    rest.starts_with("Fahrenheit") || rest.starts_with("\u00b0"))) {
       return;
     }
     report_in(ctx, block, "no-scale", {number_begin, end},
@@ -196,7 +194,7 @@ class UnitStyle final : public LanguageRule {
     if (rest.empty()) return true;
     if (std::string_view(".,;:)!?").find(rest.front()) != std::string_view::npos) return true;
     for (const std::string_view w : {"or ", "and ", "to ", "for ", "in ", "with ", "at "}) {
-      if (starts_with(rest, w)) return true;
+      if (rest.starts_with(w)) return true;
     }
     return false;
   }

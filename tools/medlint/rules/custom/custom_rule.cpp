@@ -186,9 +186,13 @@ class CustomRule final : public Rule {
 
 std::unique_ptr<Rule> make_custom_rule(CustomRuleSpec spec) { return std::make_unique<CustomRule>(std::move(spec)); }
 
+void add_custom_rules(const Config& config, std::vector<std::unique_ptr<Rule>>& rules) {
+  for (const CustomRuleSpec& spec : config.custom_rules) rules.push_back(make_custom_rule(spec));
+}
+
 std::vector<std::unique_ptr<Rule>> rules_for(const Config& config) {
   std::vector<std::unique_ptr<Rule>> rules = all_rules();
-  for (const CustomRuleSpec& spec : config.custom_rules) rules.push_back(make_custom_rule(spec));
+  add_custom_rules(config, rules);
   return rules;
 }
 

@@ -13,6 +13,8 @@ namespace medlint {
 
 std::unique_ptr<Rule> make_custom_rule(CustomRuleSpec spec);
 
+// The config's custom rules, added after `rules`.
+void add_custom_rules(const Config& config, std::vector<std::unique_ptr<Rule>>& rules);
 // Every bundled rule (all_rules()), then the config's custom rules.
 std::vector<std::unique_ptr<Rule>> rules_for(const Config& config);
 
