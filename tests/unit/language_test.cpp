@@ -4,7 +4,9 @@
 // the scanner hands each rule its hits, scope by scope.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <stdexcept>
 
 #include "files.h"
@@ -14,6 +16,7 @@
 
 #include "medlint/engine/linter.h"
 #include "medlint/engine/scanner.h"
+#include "medlint/engine/scope_matches.h"
 #include "medlint/model/language.h"
 #include "medlint/model/language_list.h"
 #include "medlint/rules/rules.h"
@@ -192,17 +195,18 @@ TEST(Scanner, EveryBundledRulesPatternsCompile) { EXPECT_NO_THROW(Scanner{all_ru
 namespace medlint {
 namespace {
 
-// What the scanner hands a sentence from its block's one search is exactly
-// what searching the sentence alone gives: for the bundled patterns and for
-// patterns made to break the shortcut (anchored, across sentence edges,
-// empty matches), over real and fictional prose.
-TEST(Scanner, ASentenceGetsWhatSearchingItAloneGives) {
+// What the scanner hands each block from the article's one search is
+// exactly what searching the block alone gives, for every scope: for the
+// bundled patterns and for patterns made to break the shortcut (anchored,
+// across block and sentence edges, empty matches), over real and fictional
+// prose, paragraphs and list items side by side.
+TEST(Scanner, EachBlockGetsWhatSearchingItAloneGives) {
   PatternSet set;
   for (const char* code : {"LNG001", "LNG002", "LNG003", "LNG004"}) {
     for (const LanguageEntry& e : language_list(code).entries) ASSERT_TRUE(set.add(e.pattern));
   }
-  for (const char* p :
-       {"^[A-Z]\\w+", "\\w+\\.$", "\\. [A-Z]", "e\\s+T", "\\b", "x*", "[a-z]+ [a-z]+", "(?s).{30}", "\\d+\\.\\s*\\w"}) {
+  for (const char* p : {"^[A-Z]\\w+", "\\w+\\.$", "\\. [A-Z]", "e\\s+T", "\\b", "x*", "[a-z]+ [a-z]+", "(?s).{30}",
+                        "\\d+\\.\\s*\\w", "(?s)\\.\\s+\\S", "\\S+\\s\\S+", "[^a-z]{3}"}) {
     ASSERT_TRUE(set.add(p));
   }
   ASSERT_TRUE(set.compile());
@@ -212,7 +216,9 @@ TEST(Scanner, ASentenceGetsWhatSearchingItAloneGives) {
       "A sentence.Another one glued. And 3. Numbered item. Fever of 101 degrees or higher.",
       "",
       "Single",
-      "  Leading and trailing spaces.  Two sentences here.  "};
+      "  Leading and trailing spaces.  Two sentences here.  ",
+      "x",
+      "xx xxx. Xx."};
   // The Golden Rules' cases: every string of the file.
   const auto golden =
       parse(testing::read_text(fs::path(MEDLINT_SOURCE_DIR) / "tests/data/golden-rules-en/golden_rules_en.json"));
@@ -228,25 +234,35 @@ TEST(Scanner, ASentenceGetsWhatSearchingItAloneGives) {
       for (const auto& m : v->GetObject()) todo.push_back(&m.value);
     }
   }
-  std::size_t sentences = 0;
-  for (const std::string& text : texts) {
-    rapidjson::StringBuffer quoted;
-    rapidjson::Writer<rapidjson::StringBuffer> w(quoted);
+  const auto quoted = [](const std::string& text) {
+    rapidjson::StringBuffer out;
+    rapidjson::Writer<rapidjson::StringBuffer> w(out);
     w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-    testing::ArticleSpec a("scan");
-    a.sections = std::string(R"([{"kind": "other", "heading": "H", "blocks": [{"type": "paragraph", "text": )") +
-                 quoted.GetString() + "}]}]";
-    const std::string json = testing::article_json(a);
-    const JsonDocument doc = JsonDocument::parse(json);
-    const Article article = build_article(doc);
-    ContainerMatches container(set);
+    return std::string(out.GetString());
+  };
+  // One article: each text a paragraph, and every third one also a list's
+  // lead-in and items, so that blocks sit next to one another.
+  std::string blocks;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (!blocks.empty()) blocks += ", ";
+    blocks += R"({"type": "paragraph", "text": )" + quoted(texts[i]) + "}";
+    if (i % 3 == 2) {
+      blocks += R"(, {"type": "list", "lead": )" + quoted(texts[i - 1]) + R"(, "items": [)" + quoted(texts[i]) + ", " +
+                quoted(texts[i - 2]) + "]}";
+    }
+  }
+  testing::ArticleSpec a("scan");
+  a.sections = R"([{"kind": "other", "heading": "H. The heading", "blocks": [)" + blocks + "]}]";
+  const std::string json = testing::article_json(a);
+  const JsonDocument doc = JsonDocument::parse(json);
+  const Article article = build_article(doc);
+  std::map<BlockKind, std::size_t> seen;
+  for (std::size_t s = 0; s < kScopeCount; ++s) {
+    ScopeMatches found(set, static_cast<Scope>(s), article);
     for (const TextBlock& b : article.text_blocks) {
-      if (b.kind != BlockKind::kSentence) {
-        container.reset(b);
-        continue;
-      }
-      ++sentences;
-      const auto got = container.for_sentence(b);
+      if (!scope_covers(static_cast<Scope>(s), b.kind)) continue;
+      ++seen[b.kind];
+      const auto got = found.in(b);
       const auto want = set.find_all(b.text.value);
       std::string diff;
       for (const auto& m : got) {
@@ -258,10 +274,34 @@ TEST(Scanner, ASentenceGetsWhatSearchingItAloneGives) {
           diff +=
               " missing p" + std::to_string(m.pattern) + "@" + std::to_string(m.begin) + "-" + std::to_string(m.end);
       }
-      EXPECT_EQ(diff, "") << "sentence: " << b.text.value;
+      EXPECT_EQ(diff, "") << scope_name(static_cast<Scope>(s)) << ": " << b.text.value;
+      EXPECT_EQ(got, want) << "order, " << scope_name(static_cast<Scope>(s)) << ": " << b.text.value;
     }
   }
-  EXPECT_GT(sentences, 20u);
+  EXPECT_GT(seen[BlockKind::kSentence], 200u);
+  EXPECT_GT(seen[BlockKind::kListItem], 50u);
+  EXPECT_GT(seen[BlockKind::kListLead], 20u);
+}
+
+// Nothing occurs: one search of the article, and no block gets a match.
+TEST(Scanner, AnArticleWithoutMatchesGivesNoBlockAny) {
+  PatternSet set;
+  ASSERT_TRUE(set.add("\\bQD\\b"));
+  ASSERT_TRUE(set.compile());
+  testing::ArticleSpec a("scan");
+  a.sections =
+      R"([{"kind": "other", "heading": "H", "blocks": [{"type": "paragraph", "text": "Take it daily. Q D."}, {"type": "paragraph", "text": "QDaily"}]}])";
+  const std::string json = testing::article_json(a);
+  const JsonDocument doc = JsonDocument::parse(json);
+  const Article article = build_article(doc);
+  ScopeMatches found(set, Scope::kSentence, article);
+  std::size_t sentences = 0;
+  for (const TextBlock& b : article.text_blocks) {
+    if (b.kind != BlockKind::kSentence) continue;
+    ++sentences;
+    EXPECT_TRUE(found.in(b).empty()) << b.text.value;
+  }
+  EXPECT_EQ(sentences, 3u);
 }
 
 }  // namespace

@@ -47,6 +47,7 @@ Result<std::size_t> PatternSet::add(std::string_view pattern) {
   if (set_->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) return Error{error};
   each_.push_back(std::move(re));
   anchored_.push_back(is_anchored(pattern));
+  if (anchored_.back()) anchored_list_.push_back(each_.size() - 1);
   return each_.size() - 1;
 }
 

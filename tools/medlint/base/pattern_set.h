@@ -51,6 +51,8 @@ class PatternSet {
   // Whether the pattern can match a text and not a longer one that contains
   // it: it is anchored (^, $, \A, \z) to where the text starts or ends.
   bool anchored(std::size_t pattern) const { return anchored_[pattern]; }
+  // The anchored patterns, ascending.
+  const std::vector<std::size_t>& anchored_patterns() const { return anchored_list_; }
 
   std::size_t size() const { return each_.size(); }
 
@@ -59,6 +61,7 @@ class PatternSet {
   std::unique_ptr<RE2::Set> set_;
   std::vector<std::unique_ptr<const RE2>> each_;
   std::vector<bool> anchored_;
+  std::vector<std::size_t> anchored_list_;
   bool compiled_ = false;
 };
 

@@ -1,82 +1,13 @@
 #include "medlint/engine/scanner.h"
 
 #include <algorithm>
-#include <iterator>
-#include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 
+#include "medlint/engine/scope_matches.h"
+
 namespace medlint {
-
-namespace {
-
-bool is_word(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
-}  // namespace
-
-ContainerMatches::ContainerMatches(const PatternSet& set) : set_(set) {
-  for (std::size_t p = 0; p < set.size(); ++p) {
-    if (set.anchored(p)) redo_always_.push_back(p);
-  }
-}
-
-void ContainerMatches::reset(const TextBlock& container) {
-  const PatternSet& set = set_;
-  container_ = &container;
-  candidates_ = set.occurring(container.text.value);
-  if (candidates_.empty() && redo_always_.empty()) {
-    matches_.clear();
-    return;
-  }
-  std::vector<std::size_t> free;
-  std::set_difference(candidates_.begin(), candidates_.end(), redo_always_.begin(), redo_always_.end(),
-                      std::back_inserter(free));
-  matches_ = free.empty() ? std::vector<PatternSet::Match>{} : set.find_all(container.text.value, free);
-  std::vector<std::size_t> all;
-  std::set_union(candidates_.begin(), candidates_.end(), redo_always_.begin(), redo_always_.end(),
-                 std::back_inserter(all));
-  candidates_ = std::move(all);
-}
-
-std::vector<PatternSet::Match> ContainerMatches::for_sentence(const TextBlock& sentence) const {
-  const std::string_view text = sentence.text.value;
-  if (!container_ || container_->text.node != sentence.text.node || sentence.offset < container_->offset) {
-    return set_.find_all(text);
-  }
-  const std::string_view whole = container_->text.value;
-  const std::size_t start = sentence.offset - container_->offset;
-  const std::size_t end = start + text.size();
-  if (end > whole.size()) return set_.find_all(text);
-  if (candidates_.empty()) return {};
-  // A word character just outside the sentence would change what \b sees
-  // at its edge: search the sentence itself.
-  if ((start > 0 && is_word(whole[start - 1])) || (end < whole.size() && is_word(whole[end]))) {
-    return set_.find_all(text, candidates_);
-  }
-  // A pattern whose match runs across the sentence's edge is searched in
-  // the sentence itself, as are anchored ones; the others' matches inside
-  // the sentence are the container's.
-  std::vector<std::size_t> redo = redo_always_;
-  for (const PatternSet::Match& m : matches_) {
-    const bool inside = m.begin >= start && m.end <= end;
-    if (!inside && m.begin < end && m.end > start) redo.push_back(m.pattern);
-  }
-  std::sort(redo.begin(), redo.end());
-  redo.erase(std::unique(redo.begin(), redo.end()), redo.end());
-  std::vector<PatternSet::Match> out = redo.empty() ? std::vector<PatternSet::Match>{} : set_.find_all(text, redo);
-  for (const PatternSet::Match& m : matches_) {
-    if (m.begin >= start && m.end <= end && !std::binary_search(redo.begin(), redo.end(), m.pattern)) {
-      out.push_back({m.pattern, m.begin - start, m.end - start});
-    }
-  }
-  std::sort(out.begin(), out.end(), [](const PatternSet::Match& a, const PatternSet::Match& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.pattern < b.pattern;
-  });
-  return out;
-}
 
 Scanner::Scanner(std::span<const std::unique_ptr<Rule>> rules) {
   for (const auto& r : rules) {
@@ -114,21 +45,33 @@ void Scanner::scan(const Article& article, std::span<const Rule* const> active, 
   }
   if (!any) return;
   std::vector<std::vector<ScanHit>> all(rules_.size());  // every hit of each rule, in document order
+  // A scope none of whose blocks has a match is skipped, unless a rule
+  // counts in it: most articles cost one set scan per scope and no more.
+  std::array<std::unique_ptr<ScopeMatches>, kScopeCount> found;
+  for (std::size_t s = 0; s < kScopeCount; ++s) {
+    const ScopeSet* scope = scopes_[s].get();
+    if (!scope) continue;
+    bool asked = false, counts = false;
+    for (const std::size_t r : scope->rules) {
+      asked = asked || on[r];
+      counts = counts || (on[r] && rules_[r]->scans_empty_blocks());
+    }
+    if (!asked) continue;
+    found[s] = std::make_unique<ScopeMatches>(scope->set, static_cast<Scope>(s), article);
+    if (found[s]->none() && !counts) found[s].reset();
+  }
   std::vector<ScanHit> mine;
-  const ScopeSet* sentences = scopes_[static_cast<std::size_t>(Scope::kSentence)].get();
-  std::optional<ContainerMatches> container;
-  if (sentences) container.emplace(sentences->set);
-  for (const TextBlock& block : article.text_blocks) {
-    if (block.kind != BlockKind::kSentence && container) container->reset(block);
+  const bool walk = std::any_of(found.begin(), found.end(), [](const auto& f) { return f != nullptr; });
+  for (const TextBlock& block : walk ? std::span<const TextBlock>(article.text_blocks) : std::span<const TextBlock>{}) {
     for (std::size_t s = 0; s < kScopeCount; ++s) {
-      const ScopeSet* scope = scopes_[s].get();
-      if (!scope || !scope_covers(static_cast<Scope>(s), block.kind)) continue;
-      const auto matches = scope == sentences ? container->for_sentence(block) : scope->set.find_all(block.text.value);
-      for (const std::size_t r : scope->rules) {
+      if (!found[s] || !scope_covers(static_cast<Scope>(s), block.kind)) continue;
+      const ScopeSet& scope = *scopes_[s];
+      const auto matches = found[s]->in(block);
+      for (const std::size_t r : scope.rules) {
         if (!on[r]) continue;
         mine.clear();
         for (const PatternSet::Match& m : matches) {
-          const Owner& owner = scope->owners[m.pattern];
+          const Owner& owner = scope.owners[m.pattern];
           if (owner.rule == r) mine.push_back({&block, owner.pattern, m.begin, m.end});
         }
         if (mine.empty() && !rules_[r]->scans_empty_blocks()) continue;

@@ -1,6 +1,7 @@
 // The text scan of the walk: every pattern the rules ask for, one PatternSet
-// (RE2::Set) per scope, so each block is scanned once per scope whatever the
-// number of rules; the hits go to the rules that own the patterns.
+// (RE2::Set) per scope, so an article's blocks are scanned once per scope
+// whatever the number of rules (engine/scope_matches.h); the hits go to the
+// rules that own the patterns.
 #pragma once
 
 #include <array>
@@ -15,26 +16,6 @@
 namespace medlint {
 
 class FileContext;
-
-// The sentence patterns of one prose block (a paragraph, list lead or item),
-// searched once in its whole text: the set scan says which occur, they are
-// located once, and each of its sentences gets the matches inside it. A
-// pattern anchored to the text's ends, or with a match across a sentence's
-// edge, is searched in that sentence itself, so each sentence gets exactly
-// what searching it alone would give.
-class ContainerMatches {
- public:
-  explicit ContainerMatches(const PatternSet& set);
-  void reset(const TextBlock& container);
-  std::vector<PatternSet::Match> for_sentence(const TextBlock& sentence) const;
-
- private:
-  const PatternSet& set_;
-  const TextBlock* container_ = nullptr;
-  std::vector<std::size_t> candidates_;     // may occur in a sentence: occurring in the block, or anchored
-  std::vector<std::size_t> redo_always_;    // anchored: searched in each sentence
-  std::vector<PatternSet::Match> matches_;  // the others, located in the block
-};
 
 class Scanner {
  public:

@@ -11,7 +11,8 @@ class UnitStyle final : public LanguageRule {
  public:
   UnitStyle()
       : LanguageRule("LNG004", {Scope::kTitle, Scope::kHeading, Scope::kSentence}),
-        dose_unit_(std::make_unique<const RE2>(language_list("LNG002").macros.at("doseUnit"))) {}
+        dose_unit_(std::make_unique<const RE2>(language_list("LNG002").macros.at("doseUnit"))),
+        temperature_word_(compile_cue(list(), "temperatureWord")) {}
 
   const RuleMeta& meta() const override {
     static const RuleMeta m{
@@ -72,6 +73,8 @@ class UnitStyle final : public LanguageRule {
  private:
   // The units whose "10mg" LNG002 reports as a dose (its list's doseUnit).
   std::unique_ptr<const RE2> dose_unit_;
+  // "temperature", "fever", "temp": what a bare number after it is.
+  std::unique_ptr<const RE2> temperature_word_;
 
   bool is_dose_unit(std::string_view unit) const {
     return RE2::FullMatch(re2::StringPiece(unit.data(), unit.size()), *dose_unit_);
@@ -140,21 +143,19 @@ class UnitStyle final : public LanguageRule {
     attach_fix(f, ctx, block, at, e.fix);
   }
 
-  // "a fever above 38." or "101 degrees": after a temperature word (the
-  // hit) and within 40 bytes of its clause, the first number of two or
-  // three digits (one decimal allowed), in a temperature's range, at the end
-  // of a clause or before "degrees" with no scale after it.
+  // "a fever above 38." or "101 degrees": a number of two or three digits
+  // (one decimal allowed) in a temperature's range (the hit), the first
+  // number after "temperature", "fever" or "temp" within 40 bytes of its
+  // clause, at the end of a clause or before "degrees" with no scale after
+  // it. The scan looks for the number, which prose has far less often than
+  // the words (issue 13's scanning cost); the word is looked for behind it.
   void no_scale(const TextBlock& block, const ScanHit& hit, FileContext& ctx) const {
     const std::string_view text = block.text.value;
-    std::size_t number_begin = std::string_view::npos;
-    for (std::size_t i = hit.end; i < text.size() && i <= hit.end + 40; ++i) {
-      if (std::string_view(".;:!?").find(text[i]) != std::string_view::npos) return;
-      if (is_ascii_digit(text[i]) && !is_ascii_digit(text[i - 1]) && !is_ascii_letter(text[i - 1])) {
-        number_begin = i;
-        break;
-      }
+    const std::size_t number_begin = hit.begin + (text[hit.begin] == '_' ? 1 : 0);  // the pattern's (?:\b|_)
+    if (number_begin > 0 && (is_ascii_digit(text[number_begin - 1]) || is_ascii_letter(text[number_begin - 1]))) {
+      return;
     }
-    if (number_begin == std::string_view::npos) return;
+    if (!after_temperature_word(text, number_begin)) return;
     std::size_t number_end = number_begin;
     while (number_end < text.size() && is_ascii_digit(text[number_end])) ++number_end;
     if (number_end - number_begin < 2 || number_end - number_begin > 3) return;
@@ -187,6 +188,42 @@ class UnitStyle final : public LanguageRule {
     report_in(ctx, block, "no-scale", {number_begin, end},
               {{"text", std::string(text.substr(number_begin, end - number_begin))},
                {"example", number + (celsius ? " \u00b0C" : " \u00b0F")}});
+  }
+
+  // Whether a temperature word (the list's temperatureWord cue), outside a
+  // link, ends at most 40 bytes before `number` with neither a clause's end
+  // (.;:!?) nor another number between them: the number is the first one
+  // of the word's clause.
+  bool after_temperature_word(std::string_view text, std::size_t number) const {
+    constexpr std::size_t kReach = 40, kLongestWord = 12;  // "temperatures"
+    const std::size_t from = number > kReach + kLongestWord ? number - kReach - kLongestWord : 0;
+    const re2::StringPiece all(text.data(), text.size());
+    std::vector<ByteRange> links;
+    bool links_known = false;
+    re2::StringPiece m;
+    for (std::size_t at = from; at < number && temperature_word_->Match(all, at, number, RE2::UNANCHORED, &m, 1);) {
+      const auto word_begin = static_cast<std::size_t>(m.data() - text.data());
+      const std::size_t word_end = word_begin + m.size();
+      at = word_end > at ? word_end : at + 1;
+      if (number - word_end > kReach || !first_number_of_clause(text, word_end, number)) continue;
+      if (!links_known) {
+        links = link_ranges(text);
+        links_known = true;
+      }
+      if (!overlaps_any(links, word_begin, word_end)) return true;
+    }
+    return false;
+  }
+
+  // Nothing between `from` and `number` ends a clause or starts a number.
+  static bool first_number_of_clause(std::string_view text, std::size_t from, std::size_t number) {
+    for (std::size_t i = from; i < number; ++i) {
+      if (std::string_view(".;:!?").find(text[i]) != std::string_view::npos) return false;
+      if (is_ascii_digit(text[i]) && i > 0 && !is_ascii_digit(text[i - 1]) && !is_ascii_letter(text[i - 1])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // What may follow a bare temperature: the end, punctuation, "or higher".
