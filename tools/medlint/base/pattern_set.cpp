@@ -27,25 +27,40 @@ bool is_anchored(std::string_view p) {
   return false;
 }
 
-}  // namespace
-
-PatternSet::PatternSet() {
-  options_.set_log_errors(false);
+RE2::Options pattern_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
   // The set's DFA holds the states of every pattern at once: room for a few
   // hundred patterns before it would have to fall back (see find_all).
-  options_.set_max_mem(64 << 20);
-  set_ = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
+  options.set_max_mem(64 << 20);
+  return options;
 }
+
+}  // namespace
+
+PatternSet::PatternSet() : options_(pattern_options()) { set_ = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED); }
 
 PatternSet::~PatternSet() = default;
 
-Result<std::size_t> PatternSet::add(std::string_view pattern) {
-  if (compiled_) return Error{"patterns cannot be added after the set is compiled"};
-  auto re = std::make_unique<const RE2>(re2::StringPiece(pattern.data(), pattern.size()), options_);
+Result<std::shared_ptr<const RE2>> PatternSet::compile_one(std::string_view pattern) {
+  auto re = std::make_shared<const RE2>(re2::StringPiece(pattern.data(), pattern.size()), pattern_options());
   if (!re->ok()) return Error{re->error()};
+  return std::shared_ptr<const RE2>(std::move(re));
+}
+
+Result<std::size_t> PatternSet::add(std::string_view pattern) {
+  auto re = compile_one(pattern);
+  if (!re) return re.error();
+  return add(std::move(*re));
+}
+
+Result<std::size_t> PatternSet::add(std::shared_ptr<const RE2> compiled) {
+  if (compiled_) return Error{"patterns cannot be added after the set is compiled"};
+  if (!compiled || !compiled->ok()) return Error{compiled ? compiled->error() : "no pattern"};
+  const std::string& pattern = compiled->pattern();
   std::string error;
-  if (set_->Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) return Error{error};
-  each_.push_back(std::move(re));
+  if (set_->Add(pattern, &error) < 0) return Error{error};
+  each_.push_back(std::move(compiled));
   anchored_.push_back(is_anchored(pattern));
   if (anchored_.back()) anchored_list_.push_back(each_.size() - 1);
   return each_.size() - 1;

@@ -29,6 +29,12 @@ class PatternSet {
   // its index is the number of patterns added before it. An error says why
   // RE2 refuses it.
   Result<std::size_t> add(std::string_view pattern);
+  // The same with the pattern already compiled (compile_one), which sets
+  // sharing a pattern then compile once.
+  Result<std::size_t> add(std::shared_ptr<const RE2> compiled);
+  // One pattern compiled with the options every set uses; an error says why
+  // RE2 refuses it.
+  static Result<std::shared_ptr<const RE2>> compile_one(std::string_view pattern);
   // Compiles the set, once, after every add(); an error when it is too big.
   Result<void> compile();
 
@@ -59,7 +65,7 @@ class PatternSet {
  private:
   RE2::Options options_;
   std::unique_ptr<RE2::Set> set_;
-  std::vector<std::unique_ptr<const RE2>> each_;
+  std::vector<std::shared_ptr<const RE2>> each_;
   std::vector<bool> anchored_;
   std::vector<std::size_t> anchored_list_;
   bool compiled_ = false;

@@ -1,6 +1,7 @@
 #include "medlint/engine/scanner.h"
 
 #include <algorithm>
+#include <map>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -10,28 +11,51 @@
 namespace medlint {
 
 Scanner::Scanner(std::span<const std::unique_ptr<Rule>> rules) {
+  // Each scope's patterns and their owners, then one set per scope; a
+  // pattern several scopes ask for (the language rules ask in three) is
+  // compiled once, and scopes asking for the same list share one set.
+  std::array<std::vector<std::string>, kScopeCount> regex;
   for (const auto& r : rules) {
     const auto patterns = r->scan_patterns();
     if (patterns.empty()) continue;
     const std::size_t index = rules_.size();
     rules_.push_back(r.get());
     for (std::size_t p = 0; p < patterns.size(); ++p) {
-      auto& scope = scopes_[static_cast<std::size_t>(patterns[p].scope)];
+      const auto s = static_cast<std::size_t>(patterns[p].scope);
+      auto& scope = scopes_[s];
       if (!scope) scope = std::make_unique<ScopeSet>();
-      if (auto added = scope->set.add(patterns[p].regex); !added) {
-        throw std::invalid_argument(std::string(r->meta().code) + ": pattern " + std::to_string(p + 1) + " (" +
-                                    patterns[p].regex + "): " + added.error().message);
-      }
+      regex[s].push_back(patterns[p].regex);
       scope->owners.push_back({index, p});
       if (scope->rules.empty() || scope->rules.back() != index) scope->rules.push_back(index);
     }
   }
+  std::map<std::string, std::shared_ptr<const RE2>, std::less<>> compiled;
   for (std::size_t s = 0; s < kScopeCount; ++s) {
     if (!scopes_[s]) continue;
-    if (auto compiled = scopes_[s]->set.compile(); !compiled) {
-      throw std::invalid_argument("the " + std::string(scope_name(static_cast<Scope>(s))) +
-                                  " patterns: " + compiled.error().message);
+    for (std::size_t t = 0; t < s && !scopes_[s]->set; ++t) {
+      if (scopes_[t] && regex[t] == regex[s]) scopes_[s]->set = scopes_[t]->set;
     }
+    if (scopes_[s]->set) continue;
+    auto set = std::make_shared<PatternSet>();
+    for (std::size_t i = 0; i < regex[s].size(); ++i) {
+      const auto refuse = [&](const Error& error) {
+        const Owner& owner = scopes_[s]->owners[i];
+        throw std::invalid_argument(std::string(rules_[owner.rule]->meta().code) + ": pattern " +
+                                    std::to_string(owner.pattern + 1) + " (" + regex[s][i] + "): " + error.message);
+      };
+      auto& re = compiled[regex[s][i]];
+      if (!re) {
+        auto one = PatternSet::compile_one(regex[s][i]);
+        if (!one) refuse(one.error());
+        re = *one;
+      }
+      if (auto added = set->add(re); !added) refuse(added.error());
+    }
+    if (auto done = set->compile(); !done) {
+      throw std::invalid_argument("the " + std::string(scope_name(static_cast<Scope>(s))) +
+                                  " patterns: " + done.error().message);
+    }
+    scopes_[s]->set = std::move(set);
   }
 }
 
@@ -57,7 +81,7 @@ void Scanner::scan(const Article& article, std::span<const Rule* const> active, 
       counts = counts || (on[r] && rules_[r]->scans_empty_blocks());
     }
     if (!asked) continue;
-    found[s] = std::make_unique<ScopeMatches>(scope->set, static_cast<Scope>(s), article);
+    found[s] = std::make_unique<ScopeMatches>(*scope->set, static_cast<Scope>(s), article);
     if (found[s]->none() && !counts) found[s].reset();
   }
   std::vector<ScanHit> mine;

@@ -37,9 +37,9 @@ class Scanner {
     std::size_t pattern;  // index into that rule's scan_patterns()
   };
   struct ScopeSet {
-    PatternSet set;
-    std::vector<Owner> owners;       // by the set's pattern index
-    std::vector<std::size_t> rules;  // indices into rules_ with patterns here, ascending
+    std::shared_ptr<const PatternSet> set;  // shared by scopes with the same patterns
+    std::vector<Owner> owners;              // by the set's pattern index
+    std::vector<std::size_t> rules;         // indices into rules_ with patterns here, ascending
   };
   std::vector<const Rule*> rules_;  // the rules with patterns, in the order given
   std::array<std::unique_ptr<ScopeSet>, kScopeCount> scopes_;
