@@ -283,6 +283,33 @@ TEST(Scanner, EachBlockGetsWhatSearchingItAloneGives) {
   EXPECT_GT(seen[BlockKind::kListLead], 20u);
 }
 
+// Blocks asked out of order, or again, are searched on their own.
+TEST(Scanner, ABlockAskedOutOfOrderGetsWhatSearchingItAloneGives) {
+  PatternSet set;
+  ASSERT_TRUE(set.add("\\b[A-Z]\\w+"));
+  ASSERT_TRUE(set.add("\\d+ mg"));
+  ASSERT_TRUE(set.compile());
+  testing::ArticleSpec a("scan");
+  a.sections =
+      R"([{"kind": "other", "heading": "H", "blocks": [)"
+      R"({"type": "paragraph", "text": "Take 5 mg. Then Rest."}, {"type": "paragraph", "text": "Stop 10 mg."}]}])";
+  const std::string json = testing::article_json(a);
+  const JsonDocument doc = JsonDocument::parse(json);
+  const Article article = build_article(doc);
+  for (const Scope scope : {Scope::kSentence, Scope::kParagraph}) {
+    std::vector<const TextBlock*> blocks;
+    for (const TextBlock& b : article.text_blocks) {
+      if (scope_covers(scope, b.kind)) blocks.push_back(&b);
+    }
+    ASSERT_GE(blocks.size(), 2u);
+    ScopeMatches found(set, scope, article);
+    for (const std::size_t i : {blocks.size() - 1, std::size_t{0}, std::size_t{0}, blocks.size() - 1}) {
+      EXPECT_EQ(found.in(*blocks[i]), set.find_all(blocks[i]->text.value)) << blocks[i]->text.value;
+      EXPECT_FALSE(found.in(*blocks[i]).empty());
+    }
+  }
+}
+
 // Nothing occurs: one search of the article, and no block gets a match.
 TEST(Scanner, AnArticleWithoutMatchesGivesNoBlockAny) {
   PatternSet set;

@@ -1,6 +1,7 @@
 #include "medlint/engine/scope_matches.h"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 
 namespace medlint {
@@ -108,9 +109,11 @@ ScopeMatches::ScopeMatches(const PatternSet& set, Scope scope, const Article& ar
 }
 
 std::vector<PatternSet::Match> ScopeMatches::in(const TextBlock& block) {
-  const auto& blocks = article_.text_blocks;
-  const std::size_t index = blocks.empty() ? 0 : static_cast<std::size_t>(&block - blocks.data());
-  if (blocks.empty() || &block < blocks.data() || index >= blocks.size()) return set_.find_all(block.text.value);
+  // A block of another article (never, from the scanner) is searched alone.
+  const TextBlock* first = article_.text_blocks.data();
+  const TextBlock* last = first + article_.text_blocks.size();
+  if (std::less<>{}(&block, first) || !std::less<>{}(&block, last)) return set_.find_all(block.text.value);
+  const auto index = static_cast<std::size_t>(&block - first);
   if (sentences_) return in_sentence(block, index);
   std::size_t part = 0;
   if (!find_part(index, part)) return set_.find_all(block.text.value);
