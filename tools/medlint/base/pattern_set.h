@@ -49,7 +49,7 @@ class PatternSet {
   std::vector<Match> find_all(std::string_view text) const;
   // The same, trying only `patterns` (ascending indices): those occurring()
   // in a text that contains this one, plus the anchored ones. One set scan
-  // of a paragraph then spares one per sentence.
+  // of an article's blocks then spares one per block and sentence.
   std::vector<Match> find_all(std::string_view text, const std::vector<std::size_t>& patterns) const;
   // Which patterns occur in `text`, ascending; every pattern when the set
   // cannot tell (its DFA ran out of memory).
