@@ -103,16 +103,28 @@ class LanguageRule : public Rule {
   std::vector<const LanguageEntry*> entries_;  // by pattern index
 };
 
-// A cue of the list, compiled once by the rule that reads it; a missing or
-// broken cue is a bug of the bundled data (the catalog tests build every rule).
-inline std::unique_ptr<const RE2> compile_cue(const LanguageList& list, std::string_view name) {
+// A pattern of the list (`kind` "cue" or "macro"), compiled once by the rule
+// that reads it; a missing or broken one is a bug of the bundled data (the
+// catalog tests build every rule).
+inline std::unique_ptr<const RE2> compile_list_pattern(const LanguageList& list, std::string_view kind,
+                                                       std::string_view name, const std::string& pattern) {
   RE2::Options options;
   options.set_log_errors(false);
-  auto re = std::make_unique<const RE2>(list.cue(name), options);
-  if (list.cue(name).empty() || !re->ok()) {
-    throw std::logic_error(list.rule + ": cue \"" + std::string(name) + "\" is missing or invalid");
+  auto re = std::make_unique<const RE2>(pattern, options);
+  if (pattern.empty() || !re->ok()) {
+    throw std::logic_error(list.rule + ": " + std::string(kind) + " \"" + std::string(name) +
+                           "\" is missing or invalid");
   }
   return re;
+}
+
+inline std::unique_ptr<const RE2> compile_cue(const LanguageList& list, std::string_view name) {
+  return compile_list_pattern(list, "cue", name, list.cue(name));
+}
+
+inline std::unique_ptr<const RE2> compile_macro(const LanguageList& list, std::string_view name) {
+  const auto it = list.macros.find(std::string(name));
+  return compile_list_pattern(list, "macro", name, it == list.macros.end() ? std::string() : it->second);
 }
 
 }  // namespace medlint

@@ -11,7 +11,7 @@ class UnitStyle final : public LanguageRule {
  public:
   UnitStyle()
       : LanguageRule("LNG004", {Scope::kTitle, Scope::kHeading, Scope::kSentence}),
-        dose_unit_(std::make_unique<const RE2>(language_list("LNG002").macros.at("doseUnit"))),
+        dose_unit_(compile_macro(language_list("LNG002"), "doseUnit")),
         temperature_word_(compile_cue(list(), "temperatureWord")) {}
 
   const RuleMeta& meta() const override {
